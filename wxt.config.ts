@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import { catalogueModule } from './lib/catalogue/vite-plugin.ts';
+
+// Manifest and build settings for Chrome (MV3) and Firefox (MV3).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // No display on CI and on the team's machines: `wxt dev` must not try to open a browser.
+  // A developer with a display opts in through a git-ignored web-ext.config.ts.
+  webExt: { disabled: true },
+  vite: () => ({
+    plugins: [catalogueModule()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'EndoLens',
+    description:
+      'Explains the terms of the body’s own opioid system on the pages you read, and flags common myths about endorphins.',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'endolens@endolens.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
