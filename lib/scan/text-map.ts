@@ -1,0 +1,92 @@
+/**
+ * DOM -> text map: the readable text under a root, with the offsets of every text node in it, so a
+ * match in the text can be turned back into a DOM Range. Blocks are separated by a line break;
+ * inline elements join their text (`β-<i>endorphin</i>` reads as one word).
+ */
+import { BLOCK_SEPARATOR, BLOCK_TAGS, SKIPPED_TAGS, flattenWhitespace, isSkippedByAttributes } from './rules';
+
+/** A text node and where its value stands in the map's text: `[start, end)`, UTF-16 offsets. */
+export interface Segment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface TextMap {
+  text: string;
+  segments: Segment[];
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Whether an element's subtree is left out of the map. */
+export function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  return isSkippedByAttributes((name) => element.getAttribute(name));
+}
+
+/**
+ * Reads the text under `root` (skipping what {@link isSkipped} says) into one string.
+ * Offsets of segments point into `text`; separators between blocks belong to no segment.
+ */
+export function collectTextMap(root: Node): TextMap {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  let lastChar = BLOCK_SEPARATOR;
+  const separate = () => {
+    if (lastChar !== BLOCK_SEPARATOR) {
+      parts.push(BLOCK_SEPARATOR);
+      length += 1;
+      lastChar = BLOCK_SEPARATOR;
+    }
+  };
+  const visitText = (node: Text): void => {
+    const value = node.data;
+    if (!value) return;
+    parts.push(flattenWhitespace(value));
+    segments.push({ node, start: length, end: length + value.length });
+    length += value.length;
+    lastChar = value[value.length - 1]!;
+  };
+  if (root.nodeType === TEXT) visitText(root as Text);
+  if (root.nodeType === ELEMENT && isSkipped(root as Element)) return { text: '', segments };
+  // Iterative depth-first walk: a hostile page nested 100,000 deep must not overflow the stack.
+  // A block element is pushed twice: once to enter it, once (as `null` child marker) to leave it.
+  const stack: (Node | null)[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      separate();
+      continue;
+    }
+    if (!node) break;
+    if (node.nodeType === TEXT) visitText(node as Text);
+    else if (node.nodeType === ELEMENT) {
+      const element = node as Element;
+      if (isSkipped(element)) continue;
+      if (BLOCK_TAGS.has(element.localName)) {
+        separate();
+        stack.push(null);
+      }
+      for (let c = element.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** The segment holding text offset `offset` (binary search), or undefined in a separator. */
+export function segmentAt(map: TextMap, offset: number): Segment | undefined {
+  let lo = 0;
+  let hi = map.segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = map.segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
