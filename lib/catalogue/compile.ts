@@ -3,6 +3,7 @@
  * returns plain JSON; reading the files is the caller's business (load-node.ts, the build plugin).
  */
 import { surfaceForms } from './forms.ts';
+import { compilePattern } from './patterns.ts';
 import { CatalogueError, parseLexicon, parseMyth, parseSources, parseTerm } from './schema.ts';
 import type { CompiledCatalogue, Entry, Myth, RawCatalogue, RawFile, Term } from './types.ts';
 
@@ -76,7 +77,7 @@ export function compileCatalogue(raw: RawCatalogue): CompiledCatalogue {
   const terms: Term[] = collect(raw.terms, parseTerm, problems);
   const myths: Myth[] = collect(raw.myths, parseMyth, problems);
   let sources = {};
-  let lexicon = { tags: {}, groups: {} };
+  let lexicon: CompiledCatalogue['lexicon'] = { tags: {}, groups: {} };
   try {
     sources = parseSources(raw.sources.path, raw.sources.data);
   } catch (error) {
@@ -92,7 +93,18 @@ export function compileCatalogue(raw: RawCatalogue): CompiledCatalogue {
   terms.sort((a, b) => a.id.localeCompare(b.id));
   myths.sort((a, b) => a.id.localeCompare(b.id));
   const forms = terms.flatMap((term) => surfaceForms(term.id, term.aliases));
-  const catalogue: CompiledCatalogue = { version: 1, terms, myths, sources, forms, lexicon };
+  const patterns: Record<string, string[]> = {};
+  for (const myth of myths) {
+    patterns[myth.id] = myth.detect.patterns.map((pattern, i) => {
+      try {
+        return compilePattern(pattern, lexicon.groups);
+      } catch (error) {
+        problems.push(`data/myths/${myth.id}.yaml: detect.patterns.${i}: ${(error as Error).message}`);
+        return '';
+      }
+    });
+  }
+  const catalogue: CompiledCatalogue = { version: 1, terms, myths, sources, forms, lexicon, patterns };
   checkReferences(catalogue, problems);
   if (problems.length) throw new CatalogueError(problems);
   return catalogue;

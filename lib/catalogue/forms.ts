@@ -61,7 +61,8 @@ export function surfaceForms(id: string, aliases: Alias[]): SurfaceForm[] {
       id,
       text,
       ...(alias.case === 'sensitive' ? { exact: true as const } : {}),
-      ...(alias.context ? { context: true as const } : {}),
+      ...(alias.context ? { context: alias.context === 'sentence' ? ('sentence' as const) : ('window' as const) } : {}),
+      ...(alias.unless.length ? { unless: alias.unless } : {}),
     })),
   );
 }

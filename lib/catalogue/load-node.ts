@@ -1,7 +1,8 @@
 /**
  * Reads data/ from disk (Node only) and compiles it. Used by the build plugin, the CLI and tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -64,4 +65,53 @@ export function readCatalogueFiles(root = DATA_DIR): RawCatalogue {
 /** Reads and compiles data/. @throws CatalogueError */
 export function loadCatalogue(root = DATA_DIR): CompiledCatalogue {
   return compileCatalogue(readCatalogueFiles(root));
+}
+
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/endolens', import.meta.url));
+
+/** A key that changes whenever a file of the catalogue or of its compiler changes. */
+function cacheKey(root: string): string {
+  const hash = createHash('sha256');
+  const files = [
+    ...['terms', 'myths'].flatMap((f) => readFolder(root, f)),
+    join(root, 'sources.yaml'),
+    join(root, 'lexicon.yaml'),
+    ...['compile.ts', 'forms.ts', 'patterns.ts', 'schema.ts', 'types.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url))),
+  ];
+  for (const file of files) {
+    try {
+      const info = statSync(file);
+      hash.update(`${file}\0${info.size}\0${info.mtimeMs}\n`);
+    } catch {
+      hash.update(`${file}\0missing\n`);
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Like {@link loadCatalogue}, but keeps the compiled catalogue in node_modules/.cache so that the
+ * command line starts in a fraction of a second; any change to data/ or the compiler recompiles.
+ * An invalid catalogue is never cached. @throws CatalogueError
+ */
+export function loadCatalogueCached(root = DATA_DIR): CompiledCatalogue {
+  const file = join(CACHE_DIR, `catalogue-${cacheKey(root)}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CompiledCatalogue;
+  } catch {
+    // no cache yet, or an unreadable one: compile
+  }
+  const catalogue = loadCatalogue(root);
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(catalogue));
+    renameSync(tmp, file);
+    for (const old of readdirSync(CACHE_DIR)) {
+      if (old.startsWith('catalogue-') && join(CACHE_DIR, old) !== file) rmSync(join(CACHE_DIR, old), { force: true });
+    }
+  } catch {
+    // a read-only install still works, only slower
+  }
+  return catalogue;
 }

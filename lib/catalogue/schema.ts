@@ -31,13 +31,14 @@ const tooltip = v.pipe(text, v.maxLength(300, (i) => `at most 300 characters (go
 const aliasObject = v.strictObject({
   text,
   case: v.optional(v.picklist(['sensitive', 'insensitive']), 'insensitive'),
-  context: v.optional(v.boolean(), false),
+  context: v.optional(v.union([v.boolean(), v.literal('sentence')], 'must be true, false or sentence'), false),
   plural: v.optional(v.boolean(), true),
+  unless: v.optional(v.array(text), []),
 });
 const alias = v.pipe(
-  v.union([text, aliasObject], 'must be a string or { text, case, context, plural }'),
+  v.union([text, aliasObject], 'must be a string or { text, case, context, plural, unless }'),
   v.transform((a): Alias =>
-    typeof a === 'string' ? { text: a, case: 'insensitive', context: false, plural: true } : a,
+    typeof a === 'string' ? { text: a, case: 'insensitive', context: false, plural: true, unless: [] } : a,
   ),
 );
 

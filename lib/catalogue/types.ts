@@ -40,10 +40,15 @@ export interface Alias {
   text: string;
   /** `sensitive`: matches only with exactly this capitalisation. */
   case: 'sensitive' | 'insensitive';
-  /** Matches only near an unambiguous opioid-system term. */
-  context: boolean;
+  /**
+   * Matches only near an unambiguous opioid-system term: `true` within 1,500 characters (for
+   * abbreviations), `sentence` within the same sentence (for everyday words such as tolerance).
+   */
+  context: boolean | 'sentence';
   /** Generate the plural of the last word. */
   plural: boolean;
+  /** Phrases holding the form in which it means something else ("zero tolerance"). */
+  unless: string[];
 }
 
 /** A citation inside an entry: which source, and what it backs up there. */
@@ -105,8 +110,10 @@ export interface SurfaceForm {
   text: string;
   /** Matches only with exactly this capitalisation. */
   exact?: true;
-  /** Matches only near an unambiguous opioid-system term. */
-  context?: true;
+  /** Matches only near an unambiguous opioid-system term: in the window, or in the sentence. */
+  context?: 'window' | 'sentence';
+  /** Phrases holding the form in which it does not count. */
+  unless?: string[];
 }
 
 /** What the build emits: plain JSON, the same in Node and in the extension. */
@@ -117,6 +124,8 @@ export interface CompiledCatalogue {
   sources: Record<string, Source>;
   forms: SurfaceForm[];
   lexicon: Lexicon;
+  /** Each myth's patterns as compromise runs them, by myth id, in the order of `detect.patterns`. */
+  patterns: Record<string, string[]>;
 }
 
 /** One file read from data/: its path relative to the project (for messages) and its parsed value. */

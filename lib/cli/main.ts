@@ -3,7 +3,7 @@
  * (unless --no-fail), 2 for bad input or usage, with a one-line message on standard error.
  */
 import { createInterface } from 'node:readline';
-import { loadCatalogue } from '../catalogue/load-node';
+import { loadCatalogueCached as loadCatalogue } from '../catalogue/load-node';
 import { CatalogueError } from '../catalogue/schema';
 import { createEngine, scanText, type Engine } from '../match/engine';
 import { htmlToText } from './html-text';

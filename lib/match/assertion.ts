@@ -32,7 +32,9 @@ const DEBUNK = new RegExp(
     String.raw`\bmisnomer\b`,
     String.raw`\bhype\b`,
     String.raw`\bin reality\b`,
-    String.raw`\bturns out\b`,
+    String.raw`\b(?:a long way|a far cry) from\b`,
+    String.raw`\b(?:nobody|no one|no study|no studies|no trials?|no research|no scientist) (?:\w+ )?(?:has |have )?(?:ever )?(?:shown|proven|proved|demonstrated|found|established|confirmed)`,
+    String.raw`\b(?:not|never|n['’]t) (?:yet )?(?:been )?(?:shown|proven|proved|demonstrated|established|confirmed)\b`,
     String.raw`\b(?:largely|mostly|just|pure|mere|merely|simply|basically) (?:marketing|hype|a marketing)\b`,
     String.raw`\bmarketing (?:label|term|gimmick|buzzword|spin|ploy|slogan|myth)`,
   ].join('|'),
@@ -41,7 +43,7 @@ const DEBUNK = new RegExp(
 
 const HEDGE = new RegExp(
   [
-    String.raw`\b(?:may|might|could|possibly|perhaps|potentially|presumably)\b`,
+    String.raw`\b(?:may|might|could|possibly|perhaps|potentially|presumably|probably|maybe)\b`,
     String.raw`\b(?:seems?|appears?) to\b`,
     String.raw`\bsuggests?\b`,
     String.raw`\b(?:is|are) thought\b`,
@@ -55,7 +57,8 @@ const ATTRIBUTED = new RegExp(
   [
     String.raw`\b(?:some|many|often|popular(?:ly)?|commonly|widely|frequently|sometimes|marketers|influencers|advertisers|people|sites|websites|articles|blogs|magazines|ads|brands|companies|fans|proponents|advocates) (?:\w+ ){0,2}(?:claim|say|said|believe|call|describe|refer|think|assume|tout|promise|label|dub|market|advertise|insist|argue)\w*`,
     String.raw`\bclaim(?:s|ed|ing)? (?:that|to)\b`,
-    String.raw`\b(?:is|are|was|were|been|being) (?:often |sometimes |commonly |popularly |widely |frequently |usually )?(?:said|claimed|called|described|touted|dubbed|nicknamed|labell?ed|branded|referred to|marketed|advertised|believed|thought of|billed|hailed|promoted)\b`,
+    String.raw`\b(?:is|are|was|were|been|being) (?:often |sometimes |commonly |popularly |widely |frequently |usually )?(?:said|claimed|called|described|touted|dubbed|nicknamed|labell?ed|branded|referred to|marketed|advertised|believed|thought of|billed|hailed|promoted|proposed|suggested|hypothesi[sz]ed|speculated|rumou?red)\b`,
+    String.raw`\btold (?:me|us|him|her|them)\b`,
     String.raw`\bso[- ]called\b`,
     String.raw`\bsupposed(?:ly)?\b`,
     String.raw`\ballegedly\b`,

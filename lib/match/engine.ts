@@ -35,7 +35,7 @@ export function createEngine(catalogue: CompiledCatalogue): Engine {
     catalogue,
     terms: buildTermIndex(catalogue.forms),
     candidates: buildCandidateFinder(catalogue.myths),
-    judge: () => (judge ??= createJudge(catalogue.myths, catalogue.lexicon)),
+    judge: () => (judge ??= createJudge(catalogue.myths, catalogue.lexicon, catalogue.patterns)),
   };
 }
 

@@ -1,8 +1,7 @@
 /**
  * The second pass of the myth detector: compromise reads a candidate sentence, the myth's patterns
- * match every inflection of their words ("boost" finds boosts, boosted, boosting) and the lexicon's
- * tags (#Food), and
- * the assertion rules drop sentences that debunk, negate, hedge, ask or attribute the claim.
+ * (compiled at build time, see lib/catalogue/patterns.ts) match the words and the lexicon's tags
+ * (#Food), and the assertion rules drop sentences that debunk, negate, hedge, ask or attribute the claim.
  * Pure, but heavy (compromise): the extension runs it in the background, never in the page.
  */
 import nlp from 'compromise';
@@ -24,8 +23,6 @@ export interface Judgement {
   rejected?: NotAsserted;
 }
 
-type Doc = ReturnType<typeof nlp>;
-
 let installedLexicon: Lexicon | undefined;
 
 /** Replaces `@group` with `(word|word|…)` from the lexicon's groups. @throws Error on an unknown group */
@@ -37,55 +34,11 @@ export function expandGroups(pattern: string, groups: Record<string, string[]>):
   });
 }
 
-const BE = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"];
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'not', 'no', 'your', 'you', 'my', 'our', 'their', 'its', 'with', 'by', 'as', 'at', 'from', 'that', 'this', 'all', 'any', 'can', 'just', 'only']);
-const inflectionCache = new Map<string, string[]>();
-
 /**
- * Every form of a pattern word: verb forms (boost, boosts, boosted, boosting) and the noun plural.
- * Spelled out at compile time, so matching does not depend on how compromise tags a word in a
- * given sentence ("endorphin-boosting" is tagged a noun and has no lemma).
+ * Prepares the detector: installs the lexicon's tags into compromise (once). `patterns` are the
+ * compiled patterns of each myth (the catalogue compiler spells out their inflections at build time).
  */
-export function inflections(word: string): string[] {
-  const lower = word.toLowerCase();
-  if (BE.includes(lower)) return BE;
-  if (FUNCTION_WORDS.has(lower) || !/^[a-z]+$/.test(lower)) return [lower];
-  let forms = inflectionCache.get(lower);
-  if (!forms) {
-    const verb = (nlp(lower).tag('Verb') as Doc).verbs().conjugate()[0] as Record<string, string> | undefined;
-    const plural = (nlp(lower).tag('Noun') as Doc).nouns().toPlural().text().toLowerCase();
-    const all = [lower, plural, ...Object.values(verb ?? {})].filter((f) => /^[a-z]+$/.test(f));
-    forms = [...new Set(all)];
-    inflectionCache.set(lower, forms);
-  }
-  return forms;
-}
-
-/**
- * A data pattern as compromise runs it: `@group` expands, and every plain word, alone or in a
- * `( | )` choice, becomes a choice of all its inflections.
- * @throws Error on an unknown group or a choice that holds more than single words
- */
-export function compilePattern(pattern: string, groups: Record<string, string[]>): string {
-  if (/\([^)]*\s[^)]*\)/.test(pattern)) {
-    throw new Error(`a ( | ) choice holds single words only, in pattern "${pattern}"`);
-  }
-  const choice = (words: string[]) =>
-    `(${[...new Set(words.flatMap((w) => (/^[\p{L}'’]+$/u.test(w) ? inflections(w) : [w])))].join('|')})`;
-  return expandGroups(pattern, groups)
-    .split(/\s+/)
-    .map((token) => {
-      const word = /^([\p{L}][\p{L}'’]*)([?*+]?)$/u.exec(token);
-      if (word) return choice([word[1]!]) + word[2];
-      const group = /^\(([^()]+)\)([?*+]?)$/.exec(token);
-      if (group) return choice(group[1]!.split('|')) + group[2];
-      return token;
-    })
-    .join(' ');
-}
-
-/** Prepares the detector: installs the lexicon's tags into compromise (once) and expands the patterns. */
-export function createJudge(myths: readonly Myth[], lexicon: Lexicon): Judge {
+export function createJudge(myths: readonly Myth[], lexicon: Lexicon, patterns: Record<string, string[]>): Judge {
   if (installedLexicon !== lexicon) {
     const words: Record<string, string> = {};
     for (const [tag, list] of Object.entries(lexicon.tags)) for (const w of list) words[w.toLowerCase()] = tag;
@@ -96,10 +49,10 @@ export function createJudge(myths: readonly Myth[], lexicon: Lexicon): Judge {
   for (const myth of myths) {
     table.set(myth.id, {
       verdict: myth.verdict,
-      patterns: myth.detect.patterns.map((p) => {
-        const match = compilePattern(p, lexicon.groups);
-        return { match, negationInside: patternHasNegation(p) };
-      }),
+      patterns: (patterns[myth.id] ?? []).map((match, i) => ({
+        match,
+        negationInside: patternHasNegation(myth.detect.patterns[i] ?? match),
+      })),
     });
   }
   return { myths: table };

@@ -4,6 +4,7 @@
  */
 import type { SurfaceForm } from '../catalogue/types';
 import { GAP, WORD, foldText, stripInvisible, tokenize } from './fold';
+import { sentenceAt } from './sentences';
 
 /** One term found in a text: `start` and `end` are UTF-16 offsets, `end` exclusive. */
 export interface TermMatch {
@@ -16,7 +17,9 @@ interface IndexedForm {
   id: string;
   tokens: string[];
   exact?: string[];
-  context: boolean;
+  context?: 'window' | 'sentence';
+  /** Words before and after the form in each phrase where it does not count. */
+  unless?: { before: string[]; after: string[] }[];
 }
 
 /** Forms keyed by their first folded word, longest first. */
@@ -27,6 +30,9 @@ export interface TermIndex {
 /** How far (characters, either side) an ambiguous form looks for an unambiguous term. */
 export const CONTEXT_WINDOW = 1500;
 
+/** How far a `sentence` form looks, at most, within its own sentence. */
+const SENTENCE_REACH = 300;
+
 /** Builds the matcher's index from the compiled forms. */
 export function buildTermIndex(forms: readonly SurfaceForm[]): TermIndex {
   const byFirst = new Map<string, IndexedForm[]>();
@@ -36,11 +42,32 @@ export function buildTermIndex(forms: readonly SurfaceForm[]): TermIndex {
     if (!first) continue;
     const exact = form.exact ? [...form.text.matchAll(WORD)].map((m) => stripInvisible(m[0])) : undefined;
     const list = byFirst.get(first) ?? [];
-    list.push({ id: form.id, tokens, exact, context: Boolean(form.context) });
+    const unless = form.unless?.flatMap((phrase) => splitPhrase(tokenize(phrase), tokens));
+    list.push({ id: form.id, tokens, exact, context: form.context, ...(unless?.length ? { unless } : {}) });
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return { byFirst };
+}
+
+/** A phrase's words around the form's words, or nothing when the phrase does not hold the form. */
+function splitPhrase(phrase: string[], form: string[]): { before: string[]; after: string[] }[] {
+  for (let i = 0; i + form.length <= phrase.length; i++) {
+    if (form.every((t, k) => phrase[i + k] === t)) return [{ before: phrase.slice(0, i), after: phrase.slice(i + form.length) }];
+  }
+  return [];
+}
+
+/** Whether the words around [start, end) of `folded` make one of the form's `unless` phrases. */
+function isExcepted(folded: string, start: number, end: number, form: IndexedForm): boolean {
+  if (!form.unless) return false;
+  const before = [...folded.slice(Math.max(0, start - 80), start).matchAll(WORD)].map((m) => stripInvisible(m[0]));
+  const after = [...folded.slice(end, end + 80).matchAll(WORD)].map((m) => stripInvisible(m[0]));
+  return form.unless.some(
+    (u) =>
+      u.before.every((t, k) => before[before.length - u.before.length + k] === t) &&
+      u.after.every((t, k) => after[k] === t),
+  );
 }
 
 /** The end offset of `form` when it starts at the word [start, firstEnd) of `folded`, or -1. */
@@ -80,7 +107,7 @@ function hasContext(sorted: readonly number[], position: number, window: number)
 export function findTerms(text: string, index: TermIndex, window = CONTEXT_WINDOW): TermMatch[] {
   const folded = foldText(text);
   const words = new RegExp(WORD.source, 'gu');
-  const found: (TermMatch & { context: boolean })[] = [];
+  const found: (TermMatch & { context?: 'window' | 'sentence' })[] = [];
   let m: RegExpExecArray | null;
   while ((m = words.exec(folded))) {
     const candidates = index.byFirst.get(stripInvisible(m[0]));
@@ -90,6 +117,7 @@ export function findTerms(text: string, index: TermIndex, window = CONTEXT_WINDO
     for (const form of candidates) {
       const end = form.tokens.length === 1 && !form.exact ? firstEnd : matchForm(text, folded, form, start, firstEnd);
       if (end < 0) continue;
+      if (isExcepted(folded, start, end, form)) break;
       found.push({ id: form.id, start, end, context: form.context });
       words.lastIndex = end;
       break;
@@ -97,7 +125,13 @@ export function findTerms(text: string, index: TermIndex, window = CONTEXT_WINDO
   }
   if (!found.some((f) => f.context)) return found.map(({ id, start, end }) => ({ id, start, end }));
   const anchors = found.filter((f) => !f.context).map((f) => f.start);
+  const inSentence = (f: TermMatch) => {
+    const s = sentenceAt(text, f.start);
+    const from = Math.max(s.start, f.start - SENTENCE_REACH);
+    const to = Math.min(s.end, f.end + SENTENCE_REACH);
+    return anchors.some((a) => a >= from && a < to);
+  };
   return found
-    .filter((f) => !f.context || hasContext(anchors, f.start, window))
+    .filter((f) => !f.context || (f.context === 'window' ? hasContext(anchors, f.start, window) : inSentence(f)))
     .map(({ id, start, end }) => ({ id, start, end }));
 }

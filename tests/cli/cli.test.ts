@@ -133,7 +133,7 @@ describe('endolens catalogue', () => {
     const entries = JSON.parse(r.stdout);
     const endorphin = entries.find((e: { id: string }) => e.id === 'endorphin');
     expect(endorphin).toMatchObject({ kind: 'term', name: expect.any(String), summary: expect.any(String) });
-    expect(endorphin.aliases).toContain('endorphins');
+    expect(endorphin.aliases).toContain('endorphin');
     const myth = entries.find((e: { id: string }) => e.id === 'endorphin-foods');
     expect(myth).toMatchObject({ kind: 'myth', verdict: expect.any(String), correction: expect.any(String) });
     expect(myth.sources.length).toBeGreaterThanOrEqual(2);

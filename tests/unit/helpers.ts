@@ -9,8 +9,8 @@ export function indexOf(entries: Record<string, (string | Partial<Alias> & { tex
       id,
       aliases.map((a) =>
         typeof a === 'string'
-          ? { text: a, case: 'insensitive', context: false, plural: true }
-          : { case: 'insensitive', context: false, plural: true, ...a },
+          ? { text: a, case: 'insensitive', context: false, plural: true, unless: [] }
+          : { case: 'insensitive', context: false, plural: true, unless: [], ...a },
       ),
     ),
   );

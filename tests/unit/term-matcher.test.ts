@@ -11,6 +11,8 @@ const index = indexOf({
   'runners-high': ["runner's high"],
   'met-enkephalin': ['met-enkephalin'],
   enkephalin: ['enkephalin'],
+  tolerance: [{ text: 'tolerance', context: 'sentence' }],
+  dependence: [{ text: 'dependence', unless: ['zero dependence', 'dependence on coffee'] }],
 });
 
 describe('term matcher', () => {
@@ -33,6 +35,9 @@ describe('term matcher', () => {
     ['matches a case-sensitive form only in its case', 'pomc and POMC', ['pomc:POMC']],
     ['keeps an ambiguous abbreviation near an unambiguous term', 'The MOR binds endorphins.', ['mu-opioid-receptor:MOR', 'endorphin:endorphins']],
     ['drops an ambiguous abbreviation with no context', 'MOR stands for many things.', []],
+    ['keeps an everyday word beside a term in its sentence', 'Tolerance to endorphins builds.', ['tolerance:Tolerance', 'endorphin:endorphins']],
+    ['drops an everyday word whose sentence holds no term', 'Endorphins rise. Zero tolerance for spam.', ['endorphin:Endorphins']],
+    ['skips a form inside one of its unless phrases', 'dependence on coffee, zero dependence, dependence on opioids', ['dependence:dependence']],
     ['does not let the abbreviation match in lower case', 'more mor endorphin', ['endorphin:endorphin']],
   ])('%s', (_, text, expected) => {
     expect(found(text, index)).toEqual(expected);
