@@ -17,7 +17,7 @@ export function expandGroups(pattern: string, groups: Record<string, string[]>):
 }
 
 const BE = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"];
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'not', 'no', 'your', 'you', 'my', 'our', 'their', 'its', 'with', 'by', 'as', 'at', 'from', 'that', 'this', 'all', 'any', 'can', 'just', 'only']);
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'not', 'no', 'cannot', 'never', 'nothing', 'none', 'nor', 'your', 'you', 'my', 'our', 'their', 'its', 'with', 'by', 'as', 'at', 'from', 'that', 'this', 'all', 'any', 'can', 'just', 'only']);
 const inflectionCache = new Map<string, string[]>();
 
 /**

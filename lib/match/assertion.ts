@@ -33,6 +33,7 @@ const DEBUNK = new RegExp(
     String.raw`\bhype\b`,
     String.raw`\bin reality\b`,
     String.raw`\b(?:a long way|a far cry) from\b`,
+    String.raw`\bevidence (?:\w+ ){0,5}(?:is|was|remains|looks|seems) (?:\w+ )?(?:weak|mixed|limited|thin|lacking|scant|inconclusive|poor|sparse|slim|shaky|conflicting|contradictory)\b`,
     String.raw`\b(?:nobody|no one|no study|no studies|no trials?|no research|no scientist) (?:\w+ )?(?:has |have )?(?:ever )?(?:shown|proven|proved|demonstrated|found|established|confirmed)`,
     String.raw`\b(?:not|never|n['’]t) (?:yet )?(?:been )?(?:shown|proven|proved|demonstrated|established|confirmed)\b`,
     String.raw`\b(?:largely|mostly|just|pure|mere|merely|simply|basically) (?:marketing|hype|a marketing)\b`,
@@ -47,7 +48,12 @@ const HEDGE = new RegExp(
     String.raw`\b(?:seems?|appears?) to\b`,
     String.raw`\bsuggests?\b`,
     String.raw`\b(?:is|are) thought\b`,
-    String.raw`\b(?:tentative|preliminary|inconclusive|uncertain|unclear|debated)\b`,
+    String.raw`\b(?:tentative|preliminary|inconclusive|uncertain|unclear|debated|unlikely|partly|partially|hypothes[ie][sz]e?[sd]?|hypothetical)\b`,
+    String.raw`\bin (?:part|theory|principle)\b`,
+    String.raw`\bremains? to be (?:seen|shown|proven)\b`,
+    String.raw`\bin (?:rats|mice|rodents|monkeys|animals|animal studies|animal models|lab animals)\b`,
+    String.raw`^\W*if\b.*\bwould\b`,
+    String.raw`^\W*whether\b`,
     String.raw`\b(?:small|slight|modest|minor|tiny|brief|transient)(?:[- ]scale)? (?:release|increase|rise|boost|bump|effect|amount|change)`,
   ].join('|'),
   'i',
@@ -59,6 +65,7 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bclaim(?:s|ed|ing)? (?:that|to)\b`,
     String.raw`\b(?:is|are|was|were|been|being) (?:often |sometimes |commonly |popularly |widely |frequently |usually )?(?:said|claimed|called|described|touted|dubbed|nicknamed|labell?ed|branded|referred to|marketed|advertised|believed|thought of|billed|hailed|promoted|proposed|suggested|hypothesi[sz]ed|speculated|rumou?red)\b`,
     String.raw`\btold (?:me|us|him|her|them)\b`,
+    String.raw`\b(?:manufacturers|makers|sellers|vendors|retailers|practitioners|naturopaths|critics|supporters|promoters) (?:\w+ ){0,2}(?:claim|say|said|promise|insist|argue|suggest|hypothesi[sz]e|believe|doubt)\w*`,
     String.raw`\bso[- ]called\b`,
     String.raw`\bsupposed(?:ly)?\b`,
     String.raw`\ballegedly\b`,
@@ -83,9 +90,9 @@ export function whyNotAsserted(sentence: string): NotAsserted | undefined {
   return undefined;
 }
 
-/** Whether the words a pattern matched, with the few words before them, are negated. */
+/** Whether the words a pattern matched, with the four words before them, are negated. */
 export function isNegated(matched: string, before: string): boolean {
-  const lead = before.split(/\s+/).slice(-3).join(' ');
+  const lead = before.trim().split(/\s+/).slice(-4).join(' ');
   return NEGATION.test(`${lead} ${matched}`);
 }
 

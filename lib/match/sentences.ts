@@ -1,7 +1,7 @@
 /**
  * Sentence bounds around an offset, for the myth detector. A line break (the text map's block
  * separator) always ends a sentence; so does . ! ? or … before white space, unless it closes a
- * known abbreviation or an initial. Pure and local: it never scans more than MAX_SENTENCE
+ * known abbreviation (e.g., et al.) or an initial. Pure and local: it never scans more than MAX_SENTENCE
  * characters either side, so it stays cheap on a 50 MB text with no line breaks.
  */
 
@@ -27,8 +27,12 @@ function isBoundary(text: string, at: number, length: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Hughes"
-  const next = /\S/.exec(text.slice(at + length, at + length + 4))?.[0] ?? '';
-  return !/\p{Ll}/u.test(next); // "e.g. chocolate" continues; a capital or digit starts anew
+  if (/^\d+$/.test(word) || /\.\p{L}$/u.test(word)) {
+    // "2.5" never gets here (no space); "p. 12" or "U.S. law" continue when a lower-case word follows
+    const next = /\S/.exec(text.slice(at + length, at + length + 4))?.[0] ?? '';
+    return !/\p{Ll}/u.test(next);
+  }
+  return true; // forums start sentences in lower case too: "for sure. mine came back low"
 }
 
 /** Offsets just after each sentence end in [from, to). */

@@ -17,6 +17,12 @@ describe('assertion rules', () => {
     ['Endorphins are often called the happy hormone.', 'attributed'],
     ['Marketers say their bars release endorphins.', 'attributed'],
     ['You may have heard that chocolate releases endorphins.', 'attributed'],
+    ['The runner’s high is partly due to endorphins.', 'hedge'],
+    ['In rats, acupuncture releases endorphins.', 'hedge'],
+    ['If endorphins caused the runner’s high, naloxone would block it.', 'hedge'],
+    ['The evidence for LDN in fibromyalgia is still weak.', 'debunk'],
+    ['Nobody has shown that DLPA raises brain endorphins.', 'debunk'],
+    ['Manufacturers promise that their blend floods you with endorphins.', 'attributed'],
   ])('%s -> %s', (sentence, expected) => {
     expect(whyNotAsserted(sentence)).toBe(expected);
   });
@@ -27,6 +33,8 @@ describe('assertion rules', () => {
     ['boosts endorphins', 'Chocolate never', true],
     ['boosts endorphins', 'Chocolate', false],
     ['boosts endorphins', 'Not only is it tasty, but chocolate also', false],
+    ['boosts endorphins', "I don't think that chocolate ", true],
+    ['boosts endorphins', 'No, really: after lunch, chocolate ', false],
   ])('negation of "%s" after "%s" is %s', (matched, before, expected) => {
     expect(isNegated(matched, before)).toBe(expected);
   });

@@ -16,6 +16,8 @@ describe('sentence bounds', () => {
     ['does not end at an initial', 'Found by J. Hughes in 1975. Next.', 'Hughes', 'Found by J. Hughes in 1975.'],
     ['does not end at a decimal point', 'It rose 2.5 times after endorphins. Next.', 'endorphins', 'It rose 2.5 times after endorphins.'],
     ['ends at the text end', 'Only endorphins', 'endorphins', 'Only endorphins'],
+    ['ends before a sentence written in lower case', 'get them tested. mine were low endorphins. ok', 'mine', 'mine were low endorphins.'],
+    ['does not end after "et al."', 'Boecker et al. found endorphins. Next.', 'found', 'Boecker et al. found endorphins.'],
   ])('%s', (_, text, word, expected) => {
     expect(sentence(text, word)).toBe(expected);
   });
