@@ -1,18 +1,9 @@
+import '@/lib/ui/styles/base.css';
+import '@/lib/ui/styles/cards.css';
+import '@/lib/ui/styles/popup.css';
+import catalogue from 'virtual:endolens-catalogue';
 import { render } from 'preact';
-import { PopupApp } from '@/lib/ui/popup-app';
-import type { PageSummary } from '@/lib/extension/messages';
+import { PopupContainer } from '@/lib/ui/popup/PopupContainer';
 
-// Thin entrypoint: asks the background for the active tab's summary and renders it.
-// `?tab=ID` opens the popup for a given tab in a page of its own (tests, and browsers without popups).
-async function loadSummary(): Promise<PageSummary | null> {
-  const param = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = Number.isInteger(param) && param > 0 ? param : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return null;
-  return browser.runtime.sendMessage({ type: 'endolens:summary', tabId });
-}
-
-const root = document.getElementById('app')!;
-render(<PopupApp summary={undefined} />, root);
-loadSummary()
-  .then((summary) => render(<PopupApp summary={summary} />, root))
-  .catch(() => render(<PopupApp summary={null} />, root));
+// Thin entrypoint: the container finds the tab, loads its summary and the settings.
+render(<PopupContainer catalogue={catalogue} />, document.getElementById('app')!);

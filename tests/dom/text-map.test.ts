@@ -46,3 +46,28 @@ describe('text map', () => {
     expect(collectTextMap(document.querySelector('textarea')!).text).toBe('');
   });
 });
+
+describe('text map in chunks', () => {
+  it('reads a page in chunks that end at block boundaries and add up to the whole', async () => {
+    const { TextMapReader } = await import('../../lib/scan/text-map');
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} about <b>endorphins</b>.</p>`).join('');
+    const whole = collectTextMap(document.body).text;
+    const reader = new TextMapReader(document.body);
+    const chunks: string[] = [];
+    while (!reader.done) {
+      const chunk = reader.read(100);
+      expect(chunk.text.endsWith('\n') || reader.done).toBe(true);
+      for (const s of chunk.segments) expect(chunk.text.slice(s.start, s.end)).toBe(s.node.data);
+      chunks.push(chunk.text);
+    }
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join('')).toBe(whole);
+  });
+
+  it('records where each heading starts a section', async () => {
+    const { TextMapReader } = await import('../../lib/scan/text-map');
+    document.body.innerHTML = '<p>intro</p><h2>One</h2><p>a</p><h3>Two</h3><p>b</p>';
+    const chunk = new TextMapReader(document.body).read();
+    expect(chunk.sections.map((at) => chunk.text.slice(at, at + 3))).toEqual(['One', 'Two']);
+  });
+});
