@@ -15,6 +15,14 @@ export default defineConfig({
     name: 'EndoLens',
     description:
       'Explains the terms of the body’s own opioid system on the pages you read, and flags common myths about endorphins.',
+    // storage: settings and "not a myth here" reports, kept locally. activeTab: the popup may read
+    // the address of the tab it was opened on (for "On this site"), and only that one.
+    permissions: ['storage', 'activeTab'],
+    // Rebindable in the browser's shortcut settings (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next term or myth on the page' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous term or myth on the page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,9 +1,19 @@
 import catalogue from 'virtual:endolens-catalogue';
 import { createJudge, judgeSentence } from '@/lib/match/judge';
-import { isJudgeRequest, isSummaryRequest, type JudgeResponse, type PageSummary } from '@/lib/extension/messages';
+import {
+  isJudgeRequest,
+  isOpenEntryRequest,
+  isSummaryRequest,
+  summarize,
+  type JudgeResponse,
+  type PageSummary,
+  type StepRequest,
+} from '@/lib/extension/messages';
+import { hostOf } from '@/lib/settings/sites';
 
-// First version of the background: judges the candidate sentences a tab sends (compromise lives
-// here, never in the page), keeps a summary per tab and shows the number of myths on the badge.
+// The background: judges the candidate sentences a tab sends (compromise lives here, never in the
+// page), keeps a summary per tab for the popup, shows the number of myths on the badge, forwards
+// the keyboard commands to the tab, and opens full entries. Only our own scripts are answered.
 export default defineBackground(() => {
   const summaries = new Map<number, PageSummary>();
   let judge: ReturnType<typeof createJudge> | undefined;
@@ -11,19 +21,40 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isSummaryRequest(message)) return Promise.resolve(summaries.get(message.tabId) ?? null);
+    if (isOpenEntryRequest(message)) {
+      const url = browser.runtime.getURL(`/popup.html?entry=${encodeURIComponent(message.id)}${sender.tab?.id ? `&tab=${sender.tab.id}` : ''}`);
+      return browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1 }).then(() => true);
+    }
     const tabId = sender.tab?.id;
     if (!isJudgeRequest(message) || tabId === undefined) return undefined;
-    judge ??= createJudge(catalogue.myths, catalogue.lexicon);
-    const asserted: number[] = [];
+    judge ??= createJudge(catalogue.myths, catalogue.lexicon, catalogue.patterns);
+    const response: JudgeResponse = { asserted: [], ids: [] };
     const myths: PageSummary['myths'] = [];
     message.sentences.forEach((s, i) => {
       const found = judgeSentence(judge!, s.text, s.myths).myths;
-      if (found.length) asserted.push(i);
-      for (const m of found) myths.push({ id: m.id, sentence: s.text });
+      if (!found.length) return;
+      response.asserted.push(i);
+      response.ids.push(found.map((m) => m.id));
+      for (const m of found) myths.push({ id: m.id, verdict: m.verdict, sentence: s.text });
     });
-    summaries.set(tabId, { terms: message.terms, myths });
-    void browser.action.setBadgeText({ tabId, text: myths.length ? String(myths.length) : '' });
-    return Promise.resolve({ asserted } satisfies JudgeResponse);
+    const earlier = message.more ? (summaries.get(tabId)?.myths ?? []) : [];
+    const summary = summarize(message.terms, [...earlier, ...myths], hostOf(sender.url ?? sender.tab?.url));
+    summaries.set(tabId, summary);
+    const count = summary.myths.length;
+    void browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    void browser.action.setBadgeBackgroundColor?.({ tabId, color: '#9a3412' });
+    return Promise.resolve(response);
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'next-finding' && command !== 'previous-finding') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const step: StepRequest = { type: 'endolens:step', direction: command === 'next-finding' ? 1 : -1 };
+    await browser.tabs.sendMessage(tab.id, step).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => summaries.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') summaries.delete(tabId);
+  });
 });

@@ -4,7 +4,7 @@
  */
 
 /** The names our highlights have in the page's registry (styled by the content script's CSS). */
-export const HIGHLIGHTS = { term: 'endolens-term', myth: 'endolens-myth' } as const;
+export const HIGHLIGHTS = { term: 'endolens-term', termBackground: 'endolens-term-bg', myth: 'endolens-myth' } as const;
 
 /** Whether this browser can paint highlights. */
 export function canPaint(): boolean {

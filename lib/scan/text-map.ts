@@ -26,55 +26,85 @@ export function isSkipped(element: Element): boolean {
   return isSkippedByAttributes((name) => element.getAttribute(name));
 }
 
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Reads the text under a root in chunks, so a large page can be read a slice at a time. Each
+ * chunk is a TextMap of its own (offsets from 0) that ends at a block boundary, plus the offsets
+ * where a heading starts a new section. The walk is iterative: a hostile page nested 100,000 deep
+ * must not overflow the stack.
+ */
+export class TextMapReader {
+  // A block element is pushed twice: to enter it, and as `null` to leave it.
+  private stack: (Node | null)[] = [];
+
+  /** `skipText`: text nodes already read (a later pass over added content leaves them out). */
+  constructor(
+    root: Node,
+    private readonly skipText?: (node: Text) => boolean,
+  ) {
+    if (root.nodeType === TEXT) this.stack.push(root);
+    else if (root.nodeType !== ELEMENT || !isSkipped(root as Element)) {
+      for (let c = root.lastChild; c; c = c.previousSibling) this.stack.push(c);
+    }
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Reads on until about `maxChars` characters (then the next block boundary), or the end. */
+  read(maxChars = Infinity): TextMap & { sections: number[] } {
+    const parts: string[] = [];
+    const segments: Segment[] = [];
+    const sections: number[] = [];
+    let length = 0;
+    let lastChar = BLOCK_SEPARATOR;
+    const separate = () => {
+      if (lastChar !== BLOCK_SEPARATOR) {
+        parts.push(BLOCK_SEPARATOR);
+        length += 1;
+        lastChar = BLOCK_SEPARATOR;
+      }
+    };
+    const stack = this.stack;
+    while (stack.length) {
+      if (length >= maxChars && lastChar === BLOCK_SEPARATOR) break;
+      const node = stack.pop();
+      if (node === null) {
+        separate();
+        continue;
+      }
+      if (!node) break;
+      if (node.nodeType === TEXT) {
+        const value = (node as Text).data;
+        if (!value || this.skipText?.(node as Text)) continue;
+        parts.push(flattenWhitespace(value));
+        segments.push({ node: node as Text, start: length, end: length + value.length });
+        length += value.length;
+        lastChar = value[value.length - 1]!;
+      } else if (node.nodeType === ELEMENT) {
+        const element = node as Element;
+        if (isSkipped(element)) continue;
+        if (BLOCK_TAGS.has(element.localName)) {
+          separate();
+          stack.push(null);
+        }
+        if (HEADING.test(element.localName)) sections.push(length);
+        for (let c = element.lastChild; c; c = c.previousSibling) stack.push(c);
+      }
+    }
+    return { text: parts.join(''), segments, sections };
+  }
+}
+
 /**
  * Reads the text under `root` (skipping what {@link isSkipped} says) into one string.
  * Offsets of segments point into `text`; separators between blocks belong to no segment.
  */
 export function collectTextMap(root: Node): TextMap {
-  const parts: string[] = [];
-  const segments: Segment[] = [];
-  let length = 0;
-  let lastChar = BLOCK_SEPARATOR;
-  const separate = () => {
-    if (lastChar !== BLOCK_SEPARATOR) {
-      parts.push(BLOCK_SEPARATOR);
-      length += 1;
-      lastChar = BLOCK_SEPARATOR;
-    }
-  };
-  const visitText = (node: Text): void => {
-    const value = node.data;
-    if (!value) return;
-    parts.push(flattenWhitespace(value));
-    segments.push({ node, start: length, end: length + value.length });
-    length += value.length;
-    lastChar = value[value.length - 1]!;
-  };
-  if (root.nodeType === TEXT) visitText(root as Text);
-  if (root.nodeType === ELEMENT && isSkipped(root as Element)) return { text: '', segments };
-  // Iterative depth-first walk: a hostile page nested 100,000 deep must not overflow the stack.
-  // A block element is pushed twice: once to enter it, once (as `null` child marker) to leave it.
-  const stack: (Node | null)[] = [];
-  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
-  while (stack.length) {
-    const node = stack.pop();
-    if (node === null) {
-      separate();
-      continue;
-    }
-    if (!node) break;
-    if (node.nodeType === TEXT) visitText(node as Text);
-    else if (node.nodeType === ELEMENT) {
-      const element = node as Element;
-      if (isSkipped(element)) continue;
-      if (BLOCK_TAGS.has(element.localName)) {
-        separate();
-        stack.push(null);
-      }
-      for (let c = element.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return { text: parts.join(''), segments };
+  const { text, segments } = new TextMapReader(root).read();
+  return { text, segments };
 }
 
 /** The segment holding text offset `offset` (binary search), or undefined in a separator. */

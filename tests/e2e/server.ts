@@ -36,3 +36,20 @@ export const READ_HIGHLIGHTS = `(() => {
   };
   return { terms: read('endolens-term'), myths: read('endolens-myth') };
 })()`;
+
+export const HOSTILE = '2026-11-23-dynamic-and-hostile.html';
+
+/** Page-side: the centre of the first box of `phrase` in the page's text (for hovering). */
+export const CENTRE_OF = `(phrase) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(phrase);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + phrase.length);
+    const box = r.getClientRects()[0];
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+}`;
