@@ -106,6 +106,36 @@ async function popupStates(context: BrowserContext, id: string, tabId: number) {
   await popup.close();
 }
 
+/** The tooltip over the page itself, as a reader meets it: a term, then a flagged myth. */
+async function tooltipOnPage(tab: Page) {
+  await tab.setViewportSize({ width: 900, height: 640 });
+  for (const scheme of SCHEMES) {
+    await tab.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    for (const [name, phrase] of [['tooltip-term', 'POMC'], ['tooltip-myth', 'boosts your endorphins']] as const) {
+      await tab.mouse.move(5, 5);
+      await tab.waitForTimeout(500);
+      const at = await tab.evaluate((p) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const i = n.data.indexOf(p);
+          if (i < 0) continue;
+          n.parentElement!.scrollIntoView({ block: 'center' });
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + p.length);
+          const box = r.getClientRects()[0]!;
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        return null;
+      }, phrase);
+      if (!at) continue;
+      await tab.mouse.move(at.x, at.y);
+      await tab.waitForTimeout(900);
+      await shoot(tab, name, scheme);
+    }
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'endolens-shots-'));
@@ -121,6 +151,7 @@ async function main() {
       chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs: { id?: number }[]) => tabs[0]?.id),
     )) as number;
     await popupStates(context, id, tabId);
+    await tooltipOnPage(tab);
 
     const options = await context.newPage();
     await options.setViewportSize({ width: 1100, height: 900 });

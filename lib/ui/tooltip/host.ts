@@ -4,7 +4,7 @@
  * The host is a plain <div>, never a custom element, so a page that defines an element of the same
  * name gains nothing; if the page removes the host, the next open makes a new one.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Myth, Term } from '../../catalogue/types.ts';
 import { OWN_UI_ATTRIBUTE } from '../../scan/rules.ts';
@@ -108,7 +108,19 @@ export class TooltipHost {
       void computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on the chosen side: the card scrolls inside instead.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              const box = mount.firstElementChild as HTMLElement | null;
+              box?.style.setProperty('max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
       });
