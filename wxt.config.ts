@@ -17,7 +17,8 @@ export default defineConfig({
       'Explains the terms of the body’s own opioid system on the pages you read, and flags common myths about endorphins.',
     // storage: settings and "not a myth here" reports, kept locally. activeTab: the popup may read
     // the address of the tab it was opened on (for "On this site"), and only that one.
-    permissions: ['storage', 'activeTab'],
+    // contextMenus: "Look up in EndoLens" on selected text.
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     // Rebindable in the browser's shortcut settings (chrome://extensions/shortcuts, about:addons).
     commands: {
       'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next term or myth on the page' },
@@ -25,6 +26,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox lets the person grant this (MV3); the welcome page explains why and asks.
+          host_permissions: ['<all_urls>'],
           browser_specific_settings: {
             gecko: {
               id: 'endolens@endolens.example',

@@ -10,6 +10,7 @@ import {
   type StepRequest,
 } from '@/lib/extension/messages';
 import { hostOf } from '@/lib/settings/sites';
+import { lookUpUrl } from '@/lib/extension/look-up';
 
 // The background: judges the candidate sentences a tab sends (compromise lives here, never in the
 // page), keeps a summary per tab for the popup, shows the number of myths on the badge, forwards
@@ -44,6 +45,19 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
     void browser.action.setBadgeBackgroundColor?.({ tabId, color: '#9a3412' });
     return Promise.resolve(response);
+  });
+
+  // First run: where the browser has not granted access to websites (Firefox, MV3), explain and ask.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    browser.contextMenus.create({ id: 'endolens-look-up', title: 'Look up “%s” in EndoLens', contexts: ['selection'] });
+    if (reason !== 'install') return;
+    const granted = await browser.permissions.contains({ origins: ['<all_urls>'] }).catch(() => true);
+    if (!granted) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== 'endolens-look-up' || !info.selectionText) return;
+    const path = lookUpUrl(catalogue, info.selectionText, tab?.id);
+    void browser.tabs.create({ url: browser.runtime.getURL(path), index: (tab?.index ?? 0) + 1 });
   });
 
   browser.commands?.onCommand.addListener(async (command) => {

@@ -25,6 +25,8 @@ export interface PopupAppProps {
   onOpenOptions: () => void;
   /** An entry to show first ("Full entry" in a tooltip opens the popup page with `?entry=ID`). */
   initialEntry?: string;
+  /** A search to start with ("Look up in EndoLens" on selected text opens `?q=TEXT`). */
+  initialQuery?: string;
 }
 
 const SEARCH_LIMIT = 30;
@@ -32,7 +34,7 @@ const SEARCH_LIMIT = 30;
 /** The toolbar popup: the page's findings, a search over the catalogue, and full entries with a back button. */
 export function PopupApp(props: PopupAppProps) {
   const { catalogue, summary, host, siteOn } = props;
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsId = useId();
   const titleId = useId();

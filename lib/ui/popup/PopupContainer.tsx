@@ -37,6 +37,7 @@ export function PopupContainer({ catalogue, search = location.search }: { catalo
       optionsHref={browser.runtime.getURL('/options.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       initialEntry={new URLSearchParams(search).get('entry') ?? undefined}
+      initialQuery={new URLSearchParams(search).get('q')?.slice(0, 100) ?? undefined}
     />
   );
 }
