@@ -1,5 +1,5 @@
 import './style.css';
-import catalogue from 'virtual:endolens-catalogue';
+import catalogue from 'virtual:endolens-catalogue/page';
 import {
   countTerms,
   isRevealRequest,

@@ -1,34 +1,36 @@
 /**
  * Build-time plugin: `import catalogue from 'virtual:endolens-catalogue'` gives the compiled
- * catalogue as JSON. An invalid catalogue fails the build with the file, the field and the problem.
+ * catalogue as JSON; `virtual:endolens-catalogue/page` the slim copy the content script carries. An invalid catalogue fails the build with the file, the field and the problem.
  */
 import type { Plugin } from 'vite';
 import { DATA_DIR, loadCatalogue } from './load-node.ts';
+import { toPageCatalogue } from './page.ts';
+import type { CompiledCatalogue } from './types.ts';
 
 const ID = 'virtual:endolens-catalogue';
-const RESOLVED = `\0${ID}`;
+const PAGE_ID = `${ID}/page`;
 
 export function catalogueModule(): Plugin {
-  let code: string | undefined;
+  let compiled: CompiledCatalogue | undefined;
   return {
     name: 'endolens-catalogue',
     buildStart() {
-      code = undefined; // compile once per build, again after data/ changes in watch mode
+      compiled = undefined; // compile once per build, again after data/ changes in watch mode
     },
     watchChange(id) {
-      if (id.startsWith(DATA_DIR)) code = undefined;
+      if (id.startsWith(DATA_DIR)) compiled = undefined;
     },
     resolveId: {
-      filter: { id: /^virtual:endolens-catalogue$/ },
-      handler: (id) => (id === ID ? RESOLVED : undefined),
+      filter: { id: /^virtual:endolens-catalogue(?:\/page)?$/ },
+      handler: (id) => (id === ID || id === PAGE_ID ? `\0${id}` : undefined),
     },
     load: {
-      filter: { id: /^\0virtual:endolens-catalogue$/ },
+      filter: { id: /^\0virtual:endolens-catalogue(?:\/page)?$/ },
       handler(id) {
-        if (id !== RESOLVED) return undefined;
+        if (id !== `\0${ID}` && id !== `\0${PAGE_ID}`) return undefined;
         this.addWatchFile(DATA_DIR);
-        code ??= `export default ${JSON.stringify(loadCatalogue())};`;
-        return code;
+        compiled ??= loadCatalogue();
+        return `export default ${JSON.stringify(id.endsWith('/page') ? toPageCatalogue(compiled) : compiled)};`;
       },
     },
   };

@@ -33,6 +33,8 @@ const DEBUNK = new RegExp(
     String.raw`\bhype\b`,
     String.raw`\bin reality\b`,
     String.raw`\b(?:a long way|a far cry) from\b`,
+    String.raw`\bno (?:\w+ ){0,2}(?:studies|study|trials?|evidence|data|research) (?:\w+ ){0,2}(?:showing|shows?|showed|demonstrat\w+|found|finding|proving|proves?|supports?|supporting)\b`,
+    String.raw`\b(?:tells?|says?|reveals?|shows?) (?:you |us )?(?:very |rather )?little\b`,
     String.raw`\bevidence (?:\w+ ){0,5}(?:is|was|remains|looks|seems) (?:\w+ )?(?:weak|mixed|limited|thin|lacking|scant|inconclusive|poor|sparse|slim|shaky|conflicting|contradictory)\b`,
     String.raw`\b(?:nobody|no one|no study|no studies|no trials?|no research|no scientist) (?:\w+ )?(?:has |have )?(?:ever )?(?:shown|proven|proved|demonstrated|found|established|confirmed)`,
     String.raw`\b(?:not|never|n['’]t) (?:yet )?(?:been )?(?:shown|proven|proved|demonstrated|established|confirmed)\b`,
@@ -65,6 +67,8 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bclaim(?:s|ed|ing)? (?:that|to)\b`,
     String.raw`\b(?:is|are|was|were|been|being) (?:often |sometimes |commonly |popularly |widely |frequently |usually )?(?:said|claimed|called|described|touted|dubbed|nicknamed|labell?ed|branded|referred to|marketed|advertised|believed|thought of|billed|hailed|promoted|proposed|suggested|hypothesi[sz]ed|speculated|rumou?red)\b`,
     String.raw`\btold (?:me|us|him|her|them)\b`,
+    String.raw`^\W*(?:claim|rumou?r|myth|viral claim|the claim|statement)\s*(?:#|no\.?\s*)?\d*\s*:`,
+    String.raw`\b(?:post|tweet|ad|advert|advertisement|label|headline|caption|video|meme|article|slogan|sign) (?:\w+ )?(?:reads|read|says|said|claims|claimed|states|stated|proclaims|promised|promises)\b`,
     String.raw`\b(?:manufacturers|makers|sellers|vendors|retailers|practitioners|naturopaths|critics|supporters|promoters) (?:\w+ ){0,2}(?:claim|say|said|promise|insist|argue|suggest|hypothesi[sz]e|believe|doubt)\w*`,
     String.raw`\bso[- ]called\b`,
     String.raw`\bsupposed(?:ly)?\b`,
@@ -81,9 +85,13 @@ const ATTRIBUTED = new RegExp(
 
 const NEGATION = /\b(?:not|never|no|nor|neither|cannot|hardly|rarely|nothing)\b|n['’]t\b/i;
 
+// A sentence that is wholly a quotation ("“Chocolate makes you release endorphins.”") is quoted, not asserted.
+const QUOTED = /^\s*["“‘'][^"“”]+["”’']\s*[.!]?\s*$/;
+
 /** Whether a sentence as a whole asserts, or why it does not. */
 export function whyNotAsserted(sentence: string): NotAsserted | undefined {
   if (QUESTION.test(sentence)) return 'question';
+  if (QUOTED.test(sentence)) return 'attributed';
   if (DEBUNK.test(sentence)) return 'debunk';
   if (ATTRIBUTED.test(sentence)) return 'attributed';
   if (HEDGE.test(sentence)) return 'hedge';

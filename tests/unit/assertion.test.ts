@@ -23,6 +23,11 @@ describe('assertion rules', () => {
     ['The evidence for LDN in fibromyalgia is still weak.', 'debunk'],
     ['Nobody has shown that DLPA raises brain endorphins.', 'debunk'],
     ['Manufacturers promise that their blend floods you with endorphins.', 'attributed'],
+    ['Claim 3: chili and dark chocolate raise endorphins', 'attributed'],
+    ['The viral post reads: “Your endorphins are your happiness chemical.”', 'attributed'],
+    ['“Chocolate makes you release endorphins.”', 'attributed'],
+    ['We found no human studies showing that chili raises brain endorphins.', 'debunk'],
+    ['Blood levels tell you very little about the brain.', 'debunk'],
   ])('%s -> %s', (sentence, expected) => {
     expect(whyNotAsserted(sentence)).toBe(expected);
   });
