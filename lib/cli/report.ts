@@ -41,7 +41,8 @@ export function formatReport(label: string, text: string, result: ScanResult, ca
   const counts = new Map<string, number>();
   for (const t of result.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
   if (!result.myths.length) out.push('');
-  out.push(counts.size ? `Terms (${counts.size} terms, ${result.terms.length} mentions)` : 'Terms: none found');
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  out.push(counts.size ? `Terms (${n(counts.size, 'term')}, ${n(result.terms.length, 'mention')})` : 'Terms: none found');
   const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   for (const [id, count] of sorted) out.push(`  ${String(count).padStart(5)}  ${terms.get(id)?.name ?? id} (${id})`);
   return out.join('\n');
