@@ -60,7 +60,7 @@ export default defineContentScript({
     const start = () => {
       stop();
       if (!isActiveOn(settings, location.hostname) || !document.body) return;
-      const current = new PageLens(document, catalogue, settings, { judge });
+      const current = new PageLens(catalogue, settings, { judge });
       const controller = new AbortController();
       lens = current;
       running = controller;

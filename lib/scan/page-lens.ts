@@ -36,7 +36,6 @@ export class PageLens {
   private stopped = false;
 
   constructor(
-    private readonly doc: Document,
     catalogue: CompiledCatalogue,
     private settings: Settings,
     private readonly backend: LensBackend,
