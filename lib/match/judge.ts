@@ -8,13 +8,20 @@ import nlp from 'compromise';
 import type { Lexicon, Myth, Verdict } from '../catalogue/types';
 import { isNegated, patternHasNegation, whyNotAsserted, type NotAsserted } from './assertion';
 
+type Net = ReturnType<typeof nlp.buildNet>;
+
 interface CompiledPattern {
   match: string;
   negationInside: boolean;
 }
 
 export interface Judge {
-  myths: Map<string, { verdict: Verdict; patterns: CompiledPattern[] }>;
+  /**
+   * Each myth's patterns, and the same patterns as a compromise match-net: the net parses every
+   * pattern once and indexes it by the words it needs, so a sentence is tried only against the
+   * patterns whose words it holds (about ten times faster than `doc.match` pattern by pattern).
+   */
+  myths: Map<string, { verdict: Verdict; patterns: CompiledPattern[]; net: Net }>;
 }
 
 /** A judgement: the myths a sentence asserts, or why it asserts none of those it matched. */
@@ -45,15 +52,14 @@ export function createJudge(myths: readonly Myth[], lexicon: Lexicon, patterns: 
     nlp.addWords(words);
     installedLexicon = lexicon;
   }
-  const table = new Map<string, { verdict: Verdict; patterns: CompiledPattern[] }>();
+  const table: Judge['myths'] = new Map();
   for (const myth of myths) {
-    table.set(myth.id, {
-      verdict: myth.verdict,
-      patterns: (patterns[myth.id] ?? []).map((match, i) => ({
-        match,
-        negationInside: patternHasNegation(myth.detect.patterns[i] ?? match),
-      })),
-    });
+    const compiled = (patterns[myth.id] ?? []).map((match, i) => ({
+      match,
+      negationInside: patternHasNegation(myth.detect.patterns[i] ?? match),
+    }));
+    const net = nlp.buildNet(compiled.map(({ match }, index) => ({ match, index })));
+    table.set(myth.id, { verdict: myth.verdict, patterns: compiled, net });
   }
   return { myths: table };
 }
@@ -79,13 +85,16 @@ export function judgeSentence(judge: Judge, sentence: string, ids?: readonly str
   for (const id of ids ?? [...judge.myths.keys()]) {
     const entry = judge.myths.get(id);
     if (!entry) continue;
-    for (const pattern of entry.patterns) {
-      const found = doc.match(pattern.match);
-      if (!found.found) continue;
+    // The first match of each pattern that matched, tried in the order of the patterns.
+    const firstByPattern = new Map<number, string>();
+    for (const hit of doc.sweep(entry.net, { tagger: false }).found as { index: number; view: { text(): string } }[]) {
+      if (!firstByPattern.has(hit.index)) firstByPattern.set(hit.index, hit.view.text());
+    }
+    for (const index of [...firstByPattern.keys()].sort((a, b) => a - b)) {
       matchedAny = true;
-      const matched = found.text();
+      const matched = firstByPattern.get(index)!;
       const at = text.indexOf(matched);
-      if (!pattern.negationInside && isNegated(matched, at > 0 ? text.slice(0, at) : '')) {
+      if (!entry.patterns[index]!.negationInside && isNegated(matched, at > 0 ? text.slice(0, at) : '')) {
         negated = true;
         continue;
       }
