@@ -1,7 +1,7 @@
 /**
- * `npm run eval`: precision and recall of the engine on the labelled pages of tests/fixtures/eval/
- * (the development set), or with `--heldout` of tests/fixtures/heldout/ (never used for tuning),
- * per myth and per term category. Each page has a `.labels.yaml` beside it (see the README there).
+ * `npm run eval`: precision and recall of the engine on the labelled pages of the development set
+ * (tests/fixtures/eval/ and tests/fixtures/tuning/, both used for tuning), or with `--heldout` on
+ * tests/fixtures/heldout/ (written apart, never used for tuning), per myth and per term category. Each page has a `.labels.yaml` beside it (see the README there).
  * Prints the tables; `--details` also lists every miss and every false alarm.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { htmlToText } from '../lib/cli/html-text';
 import { createEngine, scanText } from '../lib/match/engine';
 
 // --heldout scores the held-out set, written apart and never used for tuning.
-const SET = process.argv.includes('--heldout') ? 'heldout' : 'eval';
-const DIR = join(import.meta.dirname, `../tests/fixtures/${SET}`);
+const SETS = process.argv.includes('--heldout') ? ['heldout'] : ['eval', 'tuning'];
+const FIXTURES = join(import.meta.dirname, '../tests/fixtures');
 const details = process.argv.includes('--details');
 
 interface Labels {
@@ -35,10 +35,15 @@ const myths = new Map<string, Tally>(catalogue.myths.map((m) => [m.id, tally()])
 const categories = new Map<string, Tally>();
 const problems: string[] = [];
 
-const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const pages = SETS.flatMap((set) =>
+  readdirSync(join(FIXTURES, set))
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => join(set, f)),
+);
 for (const page of pages) {
-  const labels = parse(readFileSync(join(DIR, page.replace(/\.html$/, '.labels.yaml')), 'utf8')) as Labels;
-  const text = htmlToText(readFileSync(join(DIR, page), 'utf8'));
+  const labels = parse(readFileSync(join(FIXTURES, page.replace(/\.html$/, '.labels.yaml')), 'utf8')) as Labels;
+  const text = htmlToText(readFileSync(join(FIXTURES, page), 'utf8'));
   const result = scanText(engine, text);
 
   const expected = (labels.myths ?? []).map((m) => ({ ...m, key: squash(m.sentence), used: false }));
@@ -87,7 +92,7 @@ function table(title: string, rows: [string, Tally][], targets: [number, number]
   console.log(`targets: precision >= ${targets[0]}% (${p * 100 >= targets[0] ? 'met' : 'NOT met'}), recall >= ${targets[1]}% (${r * 100 >= targets[1] ? 'met' : 'NOT met'})`);
 }
 
-console.log(`EndoLens evaluation on ${pages.length} labelled pages in tests/fixtures/${SET}`);
+console.log(`EndoLens evaluation on ${pages.length} labelled pages in ${SETS.map((s) => `tests/fixtures/${s}`).join(' and ')}`);
 table('Myths (sentences)', [...myths].sort(), [95, 90]);
 table('Terms by category (mentions)', [...categories].sort(), [97, 97]);
 if (details) console.log(`\n${problems.join('\n')}`);
