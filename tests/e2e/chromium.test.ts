@@ -62,6 +62,21 @@ describe('EndoLens in Chromium', () => {
     await tab.close();
   });
 
+  it('leaves the page one set of timing marks for its scan (what npm run bench reads), names only', async () => {
+    const { tab } = await highlightsOf(WELLNESS);
+    await tab.waitForFunction(() => performance.getEntriesByName('endolens:painted').length > 0);
+    const marks = await tab.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('endolens:'))
+        .map((m) => ({ name: m.name, at: m.startTime, detail: (m as PerformanceMark).detail })),
+    );
+    expect(marks.map((m) => m.name)).toEqual(['endolens:scan-start', 'endolens:read', 'endolens:painted']);
+    expect(marks.map((m) => m.detail)).toEqual([null, null, null]);
+    expect(marks[2]!.at).toBeGreaterThanOrEqual(marks[0]!.at);
+    await tab.close();
+  });
+
   it('paints no myth on a page that only debunks them', async () => {
     const { tab, found } = await highlightsOf(DEBUNK);
     expect(found.myths).toEqual([]);
