@@ -27,13 +27,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // Firefox lets the person grant this (MV3); the welcome page explains why and asks.
+          // 140 is the ESR that Debian ships, and the first with the CSS Custom Highlight API.
           host_permissions: ['<all_urls>'],
           browser_specific_settings: {
             gecko: {
               id: 'endolens@endolens.example',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

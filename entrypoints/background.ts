@@ -1,10 +1,13 @@
 import catalogue from 'virtual:endolens-catalogue';
 import { createJudge, judgeSentence } from '@/lib/match/judge';
+import { cardOf } from '@/lib/catalogue/page';
 import {
+  isCardRequest,
   isJudgeRequest,
   isOpenEntryRequest,
   isSummaryRequest,
   summarize,
+  type CardResponse,
   type JudgeResponse,
   type PageSummary,
   type StepRequest,
@@ -13,7 +16,8 @@ import { hostOf } from '@/lib/settings/sites';
 import { lookUpUrl } from '@/lib/extension/look-up';
 
 // The background: judges the candidate sentences a tab sends (compromise lives here, never in the
-// page), keeps a summary per tab for the popup, shows the number of myths on the badge, forwards
+// page), hands out the tooltip cards (the entries' texts stay out of the content script), keeps a
+// summary per tab for the popup, shows the number of myths on the badge, forwards
 // the keyboard commands to the tab, and opens full entries. Only our own scripts are answered.
 export default defineBackground(() => {
   const summaries = new Map<number, PageSummary>();
@@ -22,6 +26,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isSummaryRequest(message)) return Promise.resolve(summaries.get(message.tabId) ?? null);
+    if (isCardRequest(message)) return Promise.resolve<CardResponse>(cardOf(catalogue, message.id) ?? null);
     if (isOpenEntryRequest(message)) {
       const url = browser.runtime.getURL(`/popup.html?entry=${encodeURIComponent(message.id)}${sender.tab?.id ? `&tab=${sender.tab.id}` : ''}`);
       return browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1 }).then(() => true);

@@ -1,9 +1,12 @@
 import './style.css';
 import catalogue from 'virtual:endolens-catalogue/page';
+import type { Card } from '@/lib/catalogue/page';
 import {
   countTerms,
   isRevealRequest,
   isStepRequest,
+  type CardRequest,
+  type CardResponse,
   type JudgeRequest,
   type JudgeResponse,
   type OpenEntryRequest,
@@ -12,13 +15,13 @@ import type { Finding } from '@/lib/highlight/findings';
 import { observeAdditions } from '@/lib/scan/observe';
 import { PageLens } from '@/lib/scan/page-lens';
 import { addReport, isActiveOn, loadSettings, watchSettings, type Settings } from '@/lib/settings';
-import { entryById } from '@/lib/ui/lookup';
 import { watchHover } from '@/lib/ui/tooltip/hover';
 import { TooltipHost } from '@/lib/ui/tooltip/host';
 import { showFinding, stepFrom } from '@/lib/ui/tooltip/navigate';
 
 // Wires the page to the engine: settings decide whether EndoLens runs here; PageLens reads and
-// paints; the tooltip opens on hover, from the popup and from the keyboard command.
+// paints; the tooltip opens on hover, from the popup and from the keyboard command, with the card
+// the background hands out (fetched when the pointer arrives, during the dwell, then kept).
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -29,8 +32,22 @@ export default defineContentScript({
     let running: AbortController | undefined;
     const reported = new WeakSet<Range>();
 
-    const entryOf = (f: Finding) => entryById(catalogue, f.id);
-    const tooltip = new TooltipHost(document, catalogue, {
+    const cards = new Map<string, Promise<Card | undefined>>();
+    const cardOf = (id: string): Promise<Card | undefined> => {
+      let card = cards.get(id);
+      if (!card) {
+        const request: CardRequest = { type: 'endolens:card', id };
+        card = browser.runtime.sendMessage(request).then(
+          (response) => (response as CardResponse | undefined) ?? undefined,
+          () => undefined,
+        );
+        cards.set(id, card);
+        // Not kept when it failed (the background was restarting): the next hover asks again.
+        void card.then((c) => c || cards.delete(id));
+      }
+      return card;
+    };
+    const tooltip = new TooltipHost(document, {
       onFullEntry: (entry) => void browser.runtime.sendMessage({ type: 'endolens:open-entry', id: entry.id } satisfies OpenEntryRequest),
       onNotAMyth: (myth, range) => {
         reported.add(range);
@@ -38,9 +55,14 @@ export default defineContentScript({
       },
       isReported: (range) => reported.has(range),
     });
-    const open = (f: Finding, focus = false) => {
-      const entry = entryOf(f);
-      if (entry) tooltip.open(entry, f.range, focus);
+    // Only the latest request opens: a card that arrives after the pointer went elsewhere does not.
+    let opening = 0;
+    const open = async (f: Finding, focus = false): Promise<Card | undefined> => {
+      const ticket = ++opening;
+      const card = await cardOf(f.id);
+      if (!card || ticket !== opening || !lens) return undefined;
+      tooltip.open(card, f.range, focus);
+      return card;
     };
     const judge = async (sentences: JudgeRequest['sentences'], mentions: readonly { id: string }[], more: boolean) => {
       const request: JudgeRequest = { type: 'endolens:judge', terms: countTerms(mentions), sentences, more };
@@ -52,6 +74,7 @@ export default defineContentScript({
     };
 
     const stop = () => {
+      opening++;
       running?.abort();
       lens?.stop();
       lens = undefined;
@@ -64,7 +87,15 @@ export default defineContentScript({
       const controller = new AbortController();
       lens = current;
       running = controller;
-      watchHover({ doc: document, index: current.findings, tooltip, delayMs: () => settings.hoverDelayMs, open, signal: controller.signal });
+      watchHover({
+        doc: document,
+        index: current.findings,
+        tooltip,
+        delayMs: () => settings.hoverDelayMs,
+        open: (f) => void open(f),
+        arrive: (f) => void cardOf(f.id),
+        signal: controller.signal,
+      });
       void current.scan(document.body).then(() => {
         if (controller.signal.aborted) return;
         observeAdditions(document.body, (nodes) => nodes.forEach((n) => void current.scan(n, true)), controller.signal);
@@ -85,12 +116,15 @@ export default defineContentScript({
         target = stepFrom(lens.findings.all(), from, message.direction);
       } else return undefined;
       if (!target) return Promise.resolve(false);
-      showFinding(target, window);
-      open(target, true);
-      const entry = entryOf(target);
+      const found = target;
       const list = lens.findings.all();
-      tooltip.announce(`${list.indexOf(target) + 1} of ${list.length}: ${entry?.kind === 'term' ? entry.name : `myth, ${entry?.claim ?? ''}`}`);
-      return Promise.resolve(true);
+      showFinding(found, window);
+      return open(found, true).then((card) => {
+        if (!card) return false;
+        const { entry } = card;
+        tooltip.announce(`${list.indexOf(found) + 1} of ${list.length}: ${entry.kind === 'term' ? entry.name : `myth, ${entry.claim}`}`);
+        return true;
+      });
     });
 
     const unwatch = watchSettings((next) => {

@@ -5,8 +5,8 @@ declare module 'virtual:endolens-catalogue' {
 }
 
 declare module 'virtual:endolens-catalogue/page' {
-  import type { CompiledCatalogue } from './types.ts';
-  /** The slim copy for the content script: see lib/catalogue/page.ts. */
-  const catalogue: CompiledCatalogue;
+  import type { ScanCatalogue } from './page.ts';
+  /** What the content script carries to read a page: see lib/catalogue/page.ts. */
+  const catalogue: ScanCatalogue;
   export default catalogue;
 }

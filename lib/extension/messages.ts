@@ -2,6 +2,7 @@
  * Messages between the content script, the background and the popup, with their validation:
  * anything that does not have exactly this shape is ignored.
  */
+import type { Card } from '../catalogue/page.ts';
 import type { Verdict } from '../catalogue/types.ts';
 
 /** One term found on a page and how many times it is mentioned. */
@@ -41,6 +42,23 @@ export interface OpenEntryRequest {
   id: string;
 }
 
+/** Content script -> background: the tooltip card of a term or myth (answered with a {@link CardResponse}). */
+export interface CardRequest {
+  type: 'endolens:card';
+  id: string;
+}
+
+/** The card, or null for an id the catalogue does not have. */
+export type CardResponse = Card | null;
+
+const ENTRY_ID = /^[a-z0-9-]{1,80}$/;
+
+/** Whether `message` is a well-formed card request. */
+export function isCardRequest(message: unknown): message is CardRequest {
+  const m = message as CardRequest;
+  return typeof m === 'object' && m !== null && m.type === 'endolens:card' && typeof m.id === 'string' && ENTRY_ID.test(m.id);
+}
+
 /** Whether `message` is a well-formed step request. */
 export function isStepRequest(message: unknown): message is StepRequest {
   const m = message as StepRequest;
@@ -50,7 +68,7 @@ export function isStepRequest(message: unknown): message is StepRequest {
 /** Whether `message` is a well-formed request to open an entry. */
 export function isOpenEntryRequest(message: unknown): message is OpenEntryRequest {
   const m = message as OpenEntryRequest;
-  return typeof m === 'object' && m !== null && m.type === 'endolens:open-entry' && typeof m.id === 'string' && /^[a-z0-9-]{1,80}$/.test(m.id);
+  return typeof m === 'object' && m !== null && m.type === 'endolens:open-entry' && typeof m.id === 'string' && ENTRY_ID.test(m.id);
 }
 
 /** What the popup shows about one tab. */

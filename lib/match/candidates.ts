@@ -2,7 +2,6 @@
  * Cheap first pass of the myth detector: sentences that hold a trigger word of some myth. No
  * natural-language parsing here, so it can run in the content script on whole pages.
  */
-import type { Myth } from '../catalogue/types';
 import { foldText } from './fold';
 import { sentenceAt, type Span } from './sentences';
 
@@ -21,7 +20,7 @@ function escape(word: string): string {
 }
 
 /** Prepares the trigger search. A trigger matches words that begin with it ("endorphin" finds "endorphins"). */
-export function buildCandidateFinder(myths: readonly Myth[]): CandidateFinder {
+export function buildCandidateFinder(myths: readonly { id: string; detect: { triggers: readonly string[] } }[]): CandidateFinder {
   const byWord = new Map<string, string[]>();
   for (const myth of myths) {
     for (const trigger of myth.detect.triggers) {

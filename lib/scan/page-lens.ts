@@ -3,7 +3,7 @@
  * as the density setting allows, sends myth candidates to be judged, paints the findings, and
  * reads text the page adds later. `stop()` leaves the page exactly as it was.
  */
-import type { CompiledCatalogue } from '../catalogue/types';
+import type { ScanCatalogue } from '../catalogue/page';
 import { HIGHLIGHTS, clearAll, paint } from '../highlight/paint';
 import { FindingIndex, type Finding } from '../highlight/findings';
 import { buildCandidateFinder, findCandidates, type Candidate } from '../match/candidates';
@@ -63,7 +63,7 @@ export class PageLens {
   private stopped = false;
 
   constructor(
-    catalogue: CompiledCatalogue,
+    catalogue: ScanCatalogue,
     private settings: Settings,
     private readonly backend: LensBackend,
   ) {

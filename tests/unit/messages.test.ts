@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTerms, isJudgeRequest, isRevealRequest, summarize } from '../../lib/extension/messages';
+import { countTerms, isCardRequest, isJudgeRequest, isRevealRequest, summarize } from '../../lib/extension/messages';
 
 describe('judge requests', () => {
   const base = { type: 'endolens:judge', sentences: [{ text: 'Endorphins are the happiness chemical.', myths: ['happiness-chemical'] }] };
@@ -30,6 +30,18 @@ describe('reveal requests', () => {
     [null, false],
   ])('%j -> %s', (message, ok) => {
     expect(isRevealRequest(message)).toBe(ok);
+  });
+});
+
+describe('card requests', () => {
+  it('accepts an entry id and nothing else', () => {
+    expect(isCardRequest({ type: 'endolens:card', id: 'beta-endorphin' })).toBe(true);
+    for (const id of ['', 'Beta', '../popup', 'a'.repeat(81), 42, null, '__proto__']) {
+      expect(isCardRequest({ type: 'endolens:card', id })).toBe(false);
+    }
+    expect(isCardRequest({ type: 'endolens:judge', id: 'endorphin' })).toBe(false);
+    expect(isCardRequest(null)).toBe(false);
+    expect(isCardRequest('endolens:card')).toBe(false);
   });
 });
 

@@ -6,9 +6,9 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
+import type { Card } from '../../catalogue/page.ts';
 import type { Myth, Term } from '../../catalogue/types.ts';
 import { OWN_UI_ATTRIBUTE } from '../../scan/rules.ts';
-import type { CatalogueView } from '../lookup.ts';
 import baseCss from '../styles/base.css?inline';
 import cardsCss from '../styles/cards.css?inline';
 import { Tooltip } from './Tooltip.tsx';
@@ -42,7 +42,6 @@ export class TooltipHost {
 
   constructor(
     private readonly doc: Document,
-    private readonly catalogue: CatalogueView,
     private readonly actions: TooltipActions,
   ) {}
 
@@ -81,8 +80,8 @@ export class TooltipHost {
     return Boolean(this.current && this.host?.isConnected && this.root?.lastElementChild?.firstChild);
   }
 
-  /** Opens the tooltip for `entry` beside `range`; `focus` moves keyboard focus into it. */
-  open(entry: Term | Myth, range: Range, focus = false): void {
+  /** Opens the tooltip for a card's entry beside `range`; `focus` moves keyboard focus into it. */
+  open({ entry, view }: Card, range: Range, focus = false): void {
     const root = this.ensureHost();
     const mount = root.lastElementChild as HTMLElement;
     this.current = range;
@@ -90,7 +89,7 @@ export class TooltipHost {
       render(
         h(Tooltip, {
           entry,
-          catalogue: this.catalogue,
+          catalogue: view,
           reported: entry.kind === 'myth' && this.actions.isReported(range),
           onFullEntry: () => this.actions.onFullEntry(entry),
           onNotAMyth: () => {

@@ -13,13 +13,15 @@ export interface HoverOptions {
   /** The dwell before opening, read at each rest (settings can change it). */
   delayMs: () => number;
   open: (finding: Finding) => void;
+  /** Called as soon as the pointer comes to a finding, before the dwell (to fetch its card meanwhile). */
+  arrive?: (finding: Finding) => void;
   signal: AbortSignal;
 }
 
 const CLOSE_AFTER_MS = 300;
 
 /** Starts watching the pointer. */
-export function watchHover({ doc, index, tooltip, delayMs, open, signal }: HoverOptions): void {
+export function watchHover({ doc, index, tooltip, delayMs, open, arrive, signal }: HoverOptions): void {
   const win = doc.defaultView!;
   let x = 0;
   let y = 0;
@@ -44,6 +46,7 @@ export function watchHover({ doc, index, tooltip, delayMs, open, signal }: Hover
       win.clearTimeout(openTimer);
       pending = finding;
       if (finding) {
+        arrive?.(finding);
         openTimer = win.setTimeout(() => {
           if (findingAtPoint(index, doc, x, y) === finding) {
             cancelClose();
