@@ -27,6 +27,8 @@ export interface TermIndex {
   byFirst: Map<string, IndexedForm[]>;
 }
 
+const INVISIBLE_ANY = /[\u00AD\u200B\u200C\u200D\u2060]/;
+
 /** How far (characters, either side) an ambiguous form looks for an unambiguous term. */
 export const CONTEXT_WINDOW = 1500;
 
@@ -108,9 +110,11 @@ export function findTerms(text: string, index: TermIndex, window = CONTEXT_WINDO
   const folded = foldText(text);
   const words = new RegExp(WORD.source, 'gu');
   const found: (TermMatch & { context?: 'window' | 'sentence' })[] = [];
+  // Most texts hold no soft hyphen or zero-width character: then no word needs stripping.
+  const invisible = INVISIBLE_ANY.test(folded);
   let m: RegExpExecArray | null;
   while ((m = words.exec(folded))) {
-    const candidates = index.byFirst.get(stripInvisible(m[0]));
+    const candidates = index.byFirst.get(invisible ? stripInvisible(m[0]) : m[0]);
     if (!candidates) continue;
     const start = m.index;
     const firstEnd = start + m[0].length;
