@@ -40,23 +40,49 @@ const DEBUNK = new RegExp(
     String.raw`\b(?:not|never|n['’]t) (?:yet )?(?:been )?(?:shown|proven|proved|demonstrated|established|confirmed)\b`,
     String.raw`\b(?:largely|mostly|just|pure|mere|merely|simply|basically) (?:marketing|hype|a marketing)\b`,
     String.raw`\bmarketing (?:label|term|gimmick|buzzword|spin|ploy|slogan|myth)`,
+    String.raw`(?:n['’]t|\bnever|\bnot) (?:yet )?(?:seen|found|read|heard of|come across) (?:any|anyone|anybody|anything|a single|one|good|real|solid|convincing)\b`,
+    String.raw`\bnot (?:necessarily|at all|so much|so simple|so straightforward|backed|borne out)\b`,
+    String.raw`\bunlike (?:what|popular|common|the) (?:\w+ ){0,2}(?:believe|believed|think|thought|claim|claimed|say|said|belief|wisdom|myth)`,
   ].join('|'),
   'i',
 );
 
+// Hedges on the claim's own clause: a modal or a softener elsewhere in the sentence ("Chocolate won't
+// cure you, but it does boost endorphins"; "…, so I'll probably try it") does not hedge the claim.
 const HEDGE = new RegExp(
   [
-    String.raw`\b(?:may|might|could|possibly|perhaps|potentially|presumably|probably|maybe)\b`,
+    String.raw`\b(?:may|might|could|possibly|perhaps|potentially|presumably|probably|maybe|plausibly|conceivably|arguably)\b`,
     String.raw`\b(?:seems?|appears?) to\b`,
     String.raw`\bsuggests?\b`,
     String.raw`\b(?:is|are) thought\b`,
-    String.raw`\b(?:tentative|preliminary|inconclusive|uncertain|unclear|debated|unlikely|partly|partially|hypothes[ie][sz]e?[sd]?|hypothetical)\b`,
+    String.raw`\b(?:partly|partially|plausible)\b`,
     String.raw`\bin (?:part|theory|principle)\b`,
-    String.raw`\bremains? to be (?:seen|shown|proven)\b`,
+    String.raw`\b(?:small|slight|modest|minor|tiny|brief|transient)(?:[- ]scale)? (?:release|increase|rise|boost|bump|effect|amount|change)`,
+  ].join('|'),
+  'i',
+);
+
+// Hedges that weigh the evidence behind the whole sentence, wherever they stand in it.
+const HEDGE_SENTENCE = new RegExp(
+  [
+    String.raw`\b(?:tentative|preliminary|inconclusive|uncertain|unclear|debated|unlikely|hypothes[ie][sz]e?[sd]?|hypothetical|speculative|unknown)\b`,
+    String.raw`\bremains? to be (?:seen|shown|proven|proved|established|confirmed)\b`,
+    String.raw`\b(?:has|have|had) yet to be\b`,
+    String.raw`\b(?:that['’]s|that is|this is|is only|is just) (?:the|a|one) (?:theory|hypothesis|idea)\b`,
+    String.raw`\bis yet to be\b`,
+    String.raw`\b(?:little|scant|scarce|thin|weak|limited|sparse) (?:\w+ )?(?:supporting |hard |scientific |clinical )?(?:evidence|proof|data|support)\b`,
     String.raw`\bin (?:rats|mice|rodents|monkeys|animals|animal studies|animal models|lab animals)\b`,
     String.raw`^\W*if\b.*\bwould\b`,
     String.raw`^\W*whether\b`,
-    String.raw`\b(?:small|slight|modest|minor|tiny|brief|transient)(?:[- ]scale)? (?:release|increase|rise|boost|bump|effect|amount|change)`,
+  ].join('|'),
+  'i',
+);
+
+// An open question embedded before the claim: "nobody knows whether…", "we tested if…".
+const EMBEDDED_QUESTION = new RegExp(
+  [
+    String.raw`\bwhether\b`,
+    String.raw`\b(?:know|knows|known|sure|certain|clear|wonder|wondered|wondering|ask|asks|asked|asking|question|test|tests|tested|testing|see|check|checked|checking|investigate|investigated|investigating|examine|examined|examining|study|studied|studying|explore|explored|determine|unclear|unknown|idea|debate|debated) (?:\w+ )?if\b`,
   ].join('|'),
   'i',
 );
@@ -79,29 +105,97 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bthe (?:idea|notion|concept|belief|assumption|promise) (?:that|of)\b`,
     String.raw`\bthe claim\b`,
     String.raw`\bnickname\b`,
+    String.raw`\bor so (?:\w+ ){0,2}(?:say|says|goes|go|told|claim|claims|hear|heard|believe|believes)\b`,
+    String.raw`\b(?:scientists|researchers|experts|doctors|early studies|theorists|authors|investigators|physiologists|pharmacologists) (?:\w+ ){0,2}(?:proposed|propose|proposes|speculated|speculate|theori[sz]ed|theori[sz]e|posited|posit|assumed|assume|hypothesi[sz]ed|believed|thought|think|thinks|suspect|suspects|suspected)\b`,
+    String.raw`\bcalling (?:them|it|endorphins?|(?:\w+ ){0,2}\w+) (?:the|a|an|your|nature['’]s|our)\b`,
+    String.raw`\b(?:sold|marketed|billed|advertised|pitched|promoted|branded|touted|hyped|packaged) as\b`,
+    String.raw`\bwhat (?:\w+ ){1,3}(?:call|calls|called|dub|dubs|label|labels|describe|describes)\b`,
   ].join('|'),
   'i',
 );
 
-const NEGATION = /\b(?:not|never|no|nor|neither|cannot|hardly|rarely|nothing)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|never|no|nor|neither|cannot|hardly|rarely|nothing|barely|scarcely|seldom)\b|n['’]t\b/i;
+
+// Quantifiers that deny the claim before it ("very little chocolate…", "few foods…"); checked in front
+// of the match only, since patterns name deficits themselves ("too few endorphins").
+const NEGATING_QUANTIFIER = /(?<!\ba )\blittle\b|(?<!\ba )\bfew\b|\b(?:a|only a) (?:tiny|small) (?:fraction|minority|handful)\b/i;
+
+// Where the clause that holds a claim begins: after a contrast ("…, but"), a semicolon, a colon or a
+// dash, or a comma that opens a new clause ("…, so", "…, and").
+const CLAUSE_START = /(?:[;:]|\s[—–-]+\s|[—–]|\b(?:but|yet|however|though|although|whereas|except)\b|,\s*(?:and|so|then|while)\b)/gi;
+// Where it ends: a semicolon, a colon, or a comma that opens a new clause. A dash does not end it
+// ("… boosts endorphins — or so they say"), nor does "but" ("…, but only in rats").
+const CLAUSE_END = /(?:[;:]|,\s*(?:and|so|then|which|before|because|since)\b|\s+so\s+(?:i|you|we|they|he|she|it)\b)/i;
+
+/** The words a pattern matched, with the rest of the sentence before and after them. */
+export interface MatchSpan {
+  before: string;
+  matched: string;
+  after: string;
+}
+
+/** The part of `before` in the claim's clause. */
+function clauseBefore(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
+/** The part of `after` in the claim's clause. */
+function clauseAfter(after: string): string {
+  const m = CLAUSE_END.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
 
 // A sentence that is wholly a quotation ("“Chocolate makes you release endorphins.”") is quoted, not asserted.
 const QUOTED = /^\s*["“‘'][^"“”]+["”’']\s*[.!]?\s*$/;
 
-/** Whether a sentence as a whole asserts, or why it does not. */
-export function whyNotAsserted(sentence: string): NotAsserted | undefined {
+// A leading contrast ("Unlike chili, exercise…"): what it names is set apart from the claim.
+const UNLIKE = /^\W*unlike\b[^,;:]*,/i;
+
+/**
+ * Whether a sentence asserts, or why it does not. Questions, quotations, debunks, attributions and
+ * evidence hedges count wherever they stand in the sentence; modal hedges ("may", "probably") only in
+ * the clause of the match when `match` is given.
+ */
+export function whyNotAsserted(sentence: string, match?: MatchSpan): NotAsserted | undefined {
   if (QUESTION.test(sentence)) return 'question';
   if (QUOTED.test(sentence)) return 'attributed';
   if (DEBUNK.test(sentence)) return 'debunk';
   if (ATTRIBUTED.test(sentence)) return 'attributed';
-  if (HEDGE.test(sentence)) return 'hedge';
-  return undefined;
+  if (HEDGE_SENTENCE.test(sentence)) return 'hedge';
+  if (!match) return HEDGE.test(sentence) || EMBEDDED_QUESTION.test(sentence) ? 'hedge' : undefined;
+  if (EMBEDDED_QUESTION.test(match.before)) return 'hedge';
+  const unlike = UNLIKE.exec(match.before + match.matched);
+  if (unlike && unlike[0].length > match.before.length) return 'negated';
+  const clause = `${clauseBefore(match.before)} ${match.matched} ${clauseAfter(match.after)}`;
+  return HEDGE.test(clause) ? 'hedge' : undefined;
 }
 
-/** Whether the words a pattern matched, with the four words before them, are negated. */
+// A contrast inside the words a pattern matched ("Chocolate won't cure you, but it does boost…").
+const CONTRAST = /;|\b(?:but(?! also| even)|yet(?! to)|however|though|although|whereas)\b/gi;
+// The clause after such a contrast goes on about the same subject when it opens with a pronoun.
+const SAME_SUBJECT = /^[\s,]*(?:it|they|these|those|this|he|she)\b/i;
+
+/**
+ * Whether the words a pattern matched, with the four words before them in their clause, are negated.
+ * When a contrast splits the match, only the clause after it counts, and only if it goes on about the
+ * same subject ("…, but it does"); a new subject ("Chocolate won't, but exercise does…") leaves the
+ * claim's first words denied, which counts as negated.
+ */
 export function isNegated(matched: string, before: string): boolean {
-  const lead = before.trim().split(/\s+/).slice(-4).join(' ');
-  return NEGATION.test(`${lead} ${matched}`);
+  let cut = -1;
+  for (const m of matched.matchAll(CONTRAST)) cut = m.index + m[0].length;
+  if (cut >= 0) {
+    const rest = matched.slice(cut);
+    return !SAME_SUBJECT.test(rest) || NEGATION.test(rest);
+  }
+  const words = clauseBefore(before).trim().split(/\s+/);
+  if (NEGATION.test(`${words.slice(-4).join(' ')} ${matched}`)) return true;
+  // The word before the four is kept for the look-behind ("a few drops" is no negation).
+  const lead = words.slice(-5).join(' ');
+  const quantifier = NEGATING_QUANTIFIER.exec(lead);
+  return !!quantifier && (words.length <= 4 || quantifier.index + quantifier[0].length > words.at(-5)!.length);
 }
 
 /** Whether a pattern states the claim with a negation of its own ("you can't have too many"). */

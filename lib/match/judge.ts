@@ -82,6 +82,7 @@ export function judgeSentence(judge: Judge, sentence: string, ids?: readonly str
   const myths: Judgement['myths'] = [];
   let matchedAny = false;
   let negated = false;
+  let why: NotAsserted | undefined;
   for (const id of ids ?? [...judge.myths.keys()]) {
     const entry = judge.myths.get(id);
     if (!entry) continue;
@@ -93,18 +94,24 @@ export function judgeSentence(judge: Judge, sentence: string, ids?: readonly str
     for (const index of [...firstByPattern.keys()].sort((a, b) => a - b)) {
       matchedAny = true;
       const matched = firstByPattern.get(index)!;
-      const at = text.indexOf(matched);
-      if (!entry.patterns[index]!.negationInside && isNegated(matched, at > 0 ? text.slice(0, at) : '')) {
+      const at = Math.max(0, text.indexOf(matched));
+      const before = text.slice(0, at);
+      if (!entry.patterns[index]!.negationInside && isNegated(matched, before)) {
         negated = true;
+        continue;
+      }
+      // Sentence-wide reasons hold for every match; a hedge counts only in the clause of the match.
+      const reason = whyNotAsserted(sentence, { before, matched, after: text.slice(at + matched.length) });
+      if (reason) {
+        why ??= reason;
+        if (reason !== 'hedge' && reason !== 'negated') return { myths: [], rejected: reason };
         continue;
       }
       myths.push({ id, verdict: entry.verdict });
       break;
     }
   }
-  if (!matchedAny) return { myths: [] };
-  const why = whyNotAsserted(sentence);
+  if (!matchedAny || myths.length) return { myths };
   if (why) return { myths: [], rejected: why };
-  if (!myths.length && negated) return { myths: [], rejected: 'negated' };
-  return { myths };
+  return negated ? { myths: [], rejected: 'negated' } : { myths: [] };
 }

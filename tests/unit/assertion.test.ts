@@ -28,8 +28,36 @@ describe('assertion rules', () => {
     ['“Chocolate makes you release endorphins.”', 'attributed'],
     ['We found no human studies showing that chili raises brain endorphins.', 'debunk'],
     ['Blood levels tell you very little about the brain.', 'debunk'],
+    // evidence hedges count anywhere in the sentence
+    ['That chili releases endorphins has yet to be proven.', 'hedge'],
+    ['Chili releases endorphins, with little supporting evidence.', 'hedge'],
+    ['Chili boosts endorphins: that is the theory, anyway.', 'hedge'],
+    ['Nobody knows whether chili releases endorphins.', 'hedge'],
+    ["I haven't seen anyone show that hot sauce releases endorphins.", 'debunk'],
+    // attributions to scientists, labels and marketing
+    ['Early scientists proposed that endorphins cause the runner’s high.', 'attributed'],
+    ['Spicy food triggers endorphin release, researchers suspect.', 'attributed'],
+    ['Calling chocolate an endorphin food sells bars.', 'attributed'],
+    ['The powder is sold as an endorphin booster.', 'attributed'],
+    ['It is what marketers call an endorphin food.', 'attributed'],
+    ['Chili boosts endorphins, or so the story goes.', 'attributed'],
   ])('%s -> %s', (sentence, expected) => {
     expect(whyNotAsserted(sentence)).toBe(expected);
+  });
+
+  it.each([
+    // a hedge in another clause does not stop the claim
+    ['Chocolate might not cure you, but it does boost endorphins.', { before: 'Chocolate might not cure you, but it does ', matched: 'boost endorphins', after: '.' }, undefined],
+    ['Chili boosts endorphins, so I will probably eat more.', { before: '', matched: 'Chili boosts endorphins', after: ', so I will probably eat more.' }, undefined],
+    // a hedge in the claim's clause, or a qualifier after it, does
+    ['Chili probably boosts endorphins.', { before: 'Chili probably ', matched: 'boosts endorphins', after: '.' }, 'hedge'],
+    ['Chili boosts endorphins, but perhaps only briefly.', { before: '', matched: 'Chili boosts endorphins', after: ', but perhaps only briefly.' }, 'hedge'],
+    // an open question before the claim hedges it
+    ['Researchers wonder whether chili boosts endorphins.', { before: 'Researchers wonder whether ', matched: 'chili boosts endorphins', after: '.' }, 'hedge'],
+    // what a leading "Unlike …," names is set apart from the claim
+    ['Unlike chili, exercise releases endorphins.', { before: 'Unlike ', matched: 'chili, exercise releases endorphins', after: '.' }, 'negated'],
+  ])('clause of the claim: %s', (sentence, span, expected) => {
+    expect(whyNotAsserted(sentence, span)).toBe(expected);
   });
 
   it.each([
@@ -40,6 +68,17 @@ describe('assertion rules', () => {
     ['boosts endorphins', 'Not only is it tasty, but chocolate also', false],
     ['boosts endorphins', "I don't think that chocolate ", true],
     ['boosts endorphins', 'No, really: after lunch, chocolate ', false],
+    // a negation in another clause does not deny the claim
+    ['raise your endorphins', 'not a doctor but dark chocolate and hot peppers ', false],
+    // negation quantifiers before the claim deny it; "a few" does not
+    ['foods boost endorphins', 'Very few ', true],
+    ['foods raise endorphins', 'Only a tiny fraction of ', true],
+    ['vanilla trigger endorphins', 'Just a few drops of ', false],
+    ['boosts endorphins', 'Hardly any chocolate ', true],
+    // a contrast inside the match: the same subject goes on, a new one leaves the first denied
+    ["Chocolate won't cure you, but it does boost endorphins", '', false],
+    ["Chocolate won't help, but exercise does boost endorphins", '', true],
+    ["Chocolate won't help, but it doesn't boost endorphins either", '', true],
   ])('negation of "%s" after "%s" is %s', (matched, before, expected) => {
     expect(isNegated(matched, before)).toBe(expected);
   });
