@@ -35,7 +35,14 @@ const DEBUNK = new RegExp(
     String.raw`\b(?:a long way|a far cry) from\b`,
     String.raw`\bno (?:\w+ ){0,2}(?:studies|study|trials?|evidence|data|research) (?:\w+ ){0,2}(?:showing|shows?|showed|demonstrat\w+|found|finding|proving|proves?|supports?|supporting)\b`,
     String.raw`\b(?:tells?|says?|reveals?|shows?) (?:you |us )?(?:very |rather )?little\b`,
+    // "the evidence for food or supplements raising endorphins in people is thin": the topic can be long
+    String.raw`\b(?:evidence|data|science|proof|case|research) (?:(?:for|that|on|behind|about|linking)\b)(?: ["“”'‘’]?[\w'’-]+["“”'‘’]?,?){0,12} (?:is|are|was|were|remains?|looks|seems) (?:\w+ )?(?:weak|mixed|limited|thin|lacking|scant|inconclusive|poor|sparse|slim|shaky|conflicting|contradictory|flimsy|patchy|nonexistent|non-existent)\b`,
     String.raw`\bevidence (?:\w+ ){0,5}(?:is|was|remains|looks|seems) (?:\w+ )?(?:weak|mixed|limited|thin|lacking|scant|inconclusive|poor|sparse|slim|shaky|conflicting|contradictory)\b`,
+    String.raw`\b(?:incorrect(?:ly)?|inaccurate(?:ly)?|erroneous(?:ly)?|untrue)\b`,
+    // editor's and fact-check notes restate a claim to correct it
+    String.raw`^\W*(?:editor['’]?s['’]? note|ed\.? note|note from the editors?|correction|clarification|fact[- ]?check(?:ed)?|update[d]?|retraction)\b[^:.]{0,30}:`,
+    String.raw`\b(?:an? )?(?:earlier|previous|original|older) version of (?:this|the|our) (?:article|story|post|piece|page|newsletter|column|video|episode)\b`,
+    String.raw`\b(?:previously|originally|mistakenly) (?:said|stated|claimed|reported|suggested|wrote|implied|described)\b`,
     String.raw`\b(?:nobody|no one|no study|no studies|no trials?|no research|no scientist) (?:\w+ )?(?:has |have )?(?:ever )?(?:shown|proven|proved|demonstrated|found|established|confirmed)`,
     String.raw`\b(?:not|never|n['’]t) (?:yet )?(?:been )?(?:shown|proven|proved|demonstrated|established|confirmed)\b`,
     String.raw`\b(?:largely|mostly|just|pure|mere|merely|simply|basically) (?:marketing|hype|a marketing)\b`,
@@ -51,7 +58,8 @@ const DEBUNK = new RegExp(
 // cure you, but it does boost endorphins"; "…, so I'll probably try it") does not hedge the claim.
 const HEDGE = new RegExp(
   [
-    String.raw`\b(?:may|might|could|possibly|perhaps|potentially|presumably|probably|maybe|plausibly|conceivably|arguably)\b`,
+    // not inside a hyphenated compound ("that I-could-run-forever feeling", "a must-have")
+    String.raw`(?<![\w-])(?:may|might|could|possibly|perhaps|potentially|presumably|probably|maybe|plausibly|conceivably|arguably)(?![\w-])`,
     String.raw`\b(?:seems?|appears?) to\b`,
     String.raw`\bsuggests?\b`,
     String.raw`\b(?:is|are) thought\b`,
@@ -92,7 +100,7 @@ const ATTRIBUTED = new RegExp(
     String.raw`\b(?:some|many|often|popular(?:ly)?|commonly|widely|frequently|sometimes|marketers|influencers|advertisers|people|sites|websites|articles|blogs|magazines|ads|brands|companies|fans|proponents|advocates) (?:\w+ ){0,2}(?:claim|say|said|believe|call|describe|refer|think|assume|tout|promise|label|dub|market|advertise|insist|argue)\w*`,
     String.raw`\bclaim(?:s|ed|ing)? (?:that|to)\b`,
     String.raw`\b(?:is|are|was|were|been|being) (?:often |sometimes |commonly |popularly |widely |frequently |usually )?(?:said|claimed|called|described|touted|dubbed|nicknamed|labell?ed|branded|referred to|marketed|advertised|believed|thought of|billed|hailed|promoted|proposed|suggested|hypothesi[sz]ed|speculated|rumou?red)\b`,
-    String.raw`\btold (?:me|us|him|her|them)\b`,
+    String.raw`(?<!\b(?:test|tests|panel|results?|labs?|bloodwork|labwork|numbers|scan|report|screening|kit|levels?) )\btold (?:me|us|him|her|them)\b`,
     String.raw`^\W*(?:claim|rumou?r|myth|viral claim|the claim|statement)\s*(?:#|no\.?\s*)?\d*\s*:`,
     String.raw`\b(?:post|tweet|ad|advert|advertisement|label|headline|caption|video|meme|article|slogan|sign) (?:\w+ )?(?:reads|read|says|said|claims|claimed|states|stated|proclaims|promised|promises)\b`,
     String.raw`\b(?:manufacturers|makers|sellers|vendors|retailers|practitioners|naturopaths|critics|supporters|promoters) (?:\w+ ){0,2}(?:claim|say|said|promise|insist|argue|suggest|hypothesi[sz]e|believe|doubt)\w*`,
@@ -113,6 +121,31 @@ const ATTRIBUTED = new RegExp(
   ].join('|'),
   'i',
 );
+
+// A speaker who declines to hold the claim: "I wouldn't say…", "I'm not convinced…", "I doubt…".
+const NEGATED_OPINION = new RegExp(
+  [
+    String.raw`\b(?:wouldn['’]t|would not|won['’]t|will not|can['’]t|cannot|can not|couldn['’]t|could not|don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|never) (?:\w+ )?(?:say|claim|call|argue|think|believe|buy|accept|assume|agree|conclude|insist|pretend|go so far as|promise|guarantee)\b`,
+    String.raw`\bnot (?:\w+ )?(?:convinced|persuaded|sold on|sure|certain|confident|buying)\b`,
+    String.raw`\b(?:unconvinced|skeptical|sceptical|dubious|doubtful)\b`,
+    String.raw`(?<!\b(?:no|without a|without any|beyond|beyond a|beyond any|n['’]t|not|never) )\bdoubts?\b`,
+    String.raw`\b(?:hard|difficult|impossible|too early|too soon|premature) to (?:say|tell|claim|know|conclude)\b`,
+  ].join('|'),
+  'i',
+);
+
+// Things that "tell" or "think" without being speakers: "your body thinks…", "my test told me…".
+const NOT_SPEAKERS =
+  'body|brain|mind|system|nerves|gut|cells|receptors|endorphins?|levels?|tests?|results?|labs?|bloodwork|labwork|panel|numbers|scan|report|screening|kit|data';
+
+// Someone else's words reported inside the sentence: "my son says he's addicted…", "she told everyone
+// that…", "he laughed and said…". First person ("I say") is the writer's own claim and does not count.
+const REPORTED_SPEECH = new RegExp(
+  String.raw`\b(?:he|she|they|(?:my|our|his|her|their|your) (?!(?:\w+ )?(?:${NOT_SPEAKERS})\b)(?:\w+ )?\w+)(?: \w+){0,2} (?:says?|said|tells? (?:me|us|everyone|people|anyone|them|him|her)|told|claims?|claimed|insists?|insisted|swears?|swore|reckons?|reckoned|thinks?|thought|believes?|believed|jokes?|joked|keeps? saying|kept saying|likes? to say|is convinced|was convinced|is sure|was sure)\b(?! (?:no|otherwise)\b)`,
+  'i',
+);
+// The same at the end of the sentence: "…, my trainer says."
+const REPORTED_TAIL = /,\s*(?:he|she|they|(?:my|our|his|her|their) (?:\w+ )?\w+) (?:\w+ ){0,2}(?:say|says|said|insist|insists|insisted|swear|swears|swore|claim|claims|claimed|reckon|reckons|think|thinks|believe|believes)\W*$/i;
 
 const NEGATION = /\b(?:not|never|no|nor|neither|cannot|hardly|rarely|nothing|barely|scarcely|seldom)\b|n['’]t\b/i;
 
@@ -163,9 +196,12 @@ export function whyNotAsserted(sentence: string, match?: MatchSpan): NotAsserted
   if (QUOTED.test(sentence)) return 'attributed';
   if (DEBUNK.test(sentence)) return 'debunk';
   if (ATTRIBUTED.test(sentence)) return 'attributed';
+  if (REPORTED_TAIL.test(sentence)) return 'attributed';
   if (HEDGE_SENTENCE.test(sentence)) return 'hedge';
   if (!match) return HEDGE.test(sentence) || EMBEDDED_QUESTION.test(sentence) ? 'hedge' : undefined;
   if (EMBEDDED_QUESTION.test(match.before)) return 'hedge';
+  if (REPORTED_SPEECH.test(clauseBefore(match.before))) return 'attributed';
+  if (NEGATED_OPINION.test(clauseBefore(match.before))) return 'negated';
   const unlike = UNLIKE.exec(match.before + match.matched);
   if (unlike && unlike[0].length > match.before.length) return 'negated';
   const clause = `${clauseBefore(match.before)} ${match.matched} ${clauseAfter(match.after)}`;
@@ -186,8 +222,12 @@ const SAME_SUBJECT = /^[\s,]*(?:it|they|these|those|this|he|she)\b/i;
 export function isNegated(matched: string, before: string): boolean {
   let cut = -1;
   for (const m of matched.matchAll(CONTRAST)) cut = m.index + m[0].length;
-  if (cut >= 0) {
+  // A contrast that only closes the match ("…an endorphin panel;") splits nothing.
+  if (cut >= 0 && /[\p{L}\p{N}]/u.test(matched.slice(cut))) {
     const rest = matched.slice(cut);
+    // Nothing denied before the contrast ("Ask for a panel; a lab test can…"): only the rest counts.
+    const head = `${clauseBefore(before).trim().split(/\s+/).slice(-4).join(' ')} ${matched.slice(0, cut)}`;
+    if (!NEGATION.test(head)) return NEGATION.test(rest);
     return !SAME_SUBJECT.test(rest) || NEGATION.test(rest);
   }
   const words = clauseBefore(before).trim().split(/\s+/);

@@ -41,6 +41,16 @@ describe('assertion rules', () => {
     ['The powder is sold as an endorphin booster.', 'attributed'],
     ['It is what marketers call an endorphin food.', 'attributed'],
     ['Chili boosts endorphins, or so the story goes.', 'attributed'],
+    // the topic of a weak-evidence verdict can be long
+    ['They noted that the evidence for food or supplements raising endorphins in people is thin.', 'debunk'],
+    ['The case for chili peppers boosting endorphins in human volunteers looks shaky.', 'debunk'],
+    // editor's and fact-check notes restate a claim to correct it
+    ["Editor's note: this post said that chili floods your brain with endorphins.", 'debunk'],
+    ['Correction: an earlier version of this story said cacao releases endorphins.', 'debunk'],
+    ['We originally stated that blood tests show brain endorphins.', 'debunk'],
+    ['The caption incorrectly says cacao boosts endorphins.', 'debunk'],
+    // reported speech at the end of the sentence
+    ['You can get hooked on your own endorphins, my coach likes to say.', 'attributed'],
   ])('%s -> %s', (sentence, expected) => {
     expect(whyNotAsserted(sentence)).toBe(expected);
   });
@@ -56,6 +66,22 @@ describe('assertion rules', () => {
     ['Researchers wonder whether chili boosts endorphins.', { before: 'Researchers wonder whether ', matched: 'chili boosts endorphins', after: '.' }, 'hedge'],
     // what a leading "Unlike …," names is set apart from the claim
     ['Unlike chili, exercise releases endorphins.', { before: 'Unlike ', matched: 'chili, exercise releases endorphins', after: '.' }, 'negated'],
+    // someone else's words reported in the claim's clause
+    ['He laughed and said he is addicted to the endorphins.', { before: 'He laughed and said he is ', matched: 'addicted to the endorphins', after: '.' }, 'attributed'],
+    ['My son says chili boosts endorphins.', { before: 'My son says ', matched: 'chili boosts endorphins', after: '.' }, 'attributed'],
+    // …but not the writer's own voice in a later clause, nor things that "tell" without speaking
+    ['Members joke that they are hooked, and they are: you get addicted to endorphins.', { before: 'Members joke that they are hooked, and they are: you get ', matched: 'addicted to endorphins', after: '.' }, undefined],
+    ['That one test told us his endorphins were low.', { before: 'That one ', matched: 'test told us his endorphins were low', after: '.' }, undefined],
+    ['Your body thinks it is starving, so LDN boosts endorphins.', { before: 'Your body thinks it is starving, so ', matched: 'LDN boosts endorphins', after: '.' }, undefined],
+    // a speaker who declines to hold the claim
+    ["So I wouldn't say it's proven that acupuncture releases endorphins.", { before: "So I wouldn't say it's proven ", matched: 'that acupuncture releases endorphins', after: '.' }, 'negated'],
+    ["I'm not convinced that LDN is proven.", { before: "I'm not convinced that ", matched: 'LDN is proven', after: '.' }, 'negated'],
+    ['I doubt that chili boosts endorphins.', { before: 'I doubt that ', matched: 'chili boosts endorphins', after: '.' }, 'negated'],
+    ['It is too early to say that LDN is proven.', { before: 'It is too early to say that ', matched: 'LDN is proven', after: '.' }, 'negated'],
+    ['Without a doubt, chili boosts endorphins.', { before: 'Without a doubt, ', matched: 'chili boosts endorphins', after: '.' }, undefined],
+    // a modal inside a hyphenated compound is no hedge
+    ['That I-could-run-forever high is all endorphins.', { before: 'That I-could-run-forever ', matched: 'high is all endorphins', after: '.' }, undefined],
+    ['A must-have snack that boosts endorphins.', { before: 'A must-have snack that ', matched: 'boosts endorphins', after: '.' }, undefined],
   ])('clause of the claim: %s', (sentence, span, expected) => {
     expect(whyNotAsserted(sentence, span)).toBe(expected);
   });
@@ -79,6 +105,9 @@ describe('assertion rules', () => {
     ["Chocolate won't cure you, but it does boost endorphins", '', false],
     ["Chocolate won't help, but exercise does boost endorphins", '', true],
     ["Chocolate won't help, but it doesn't boost endorphins either", '', true],
+    // a contrast with nothing denied before it, or one that only closes the match, splits nothing
+    ['endorphin panel; a lab test can diagnose low endorphins', 'Ask your doctor for an ', false],
+    ['Ask your doctor for an endorphin panel;', '', false],
   ])('negation of "%s" after "%s" is %s', (matched, before, expected) => {
     expect(isNegated(matched, before)).toBe(expected);
   });
