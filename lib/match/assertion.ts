@@ -24,7 +24,8 @@ const DEBUNK = new RegExp(
     String.raw`\bunproven\b`,
     String.raw`\bunsupported\b`,
     String.raw`\bfalse\b`,
-    String.raw`\bwrong(?:ly)?\b`,
+    // "what was wrong" names a problem, not a claim
+    String.raw`(?<!\b(?:what|something|anything)(?:['’]s| (?:is|was|were|went|goes|felt|feels))? )\bwrong(?:ly)?\b`,
     String.raw`\bmistaken(?:ly)?\b`,
     String.raw`\bfar from\b`,
     String.raw`\bpop[- ]science\b`,
@@ -49,6 +50,11 @@ const DEBUNK = new RegExp(
     String.raw`\bmarketing (?:label|term|gimmick|buzzword|spin|ploy|slogan|myth)`,
     String.raw`(?:n['’]t|\bnever|\bnot) (?:yet )?(?:seen|found|read|heard of|come across) (?:any|anyone|anybody|anything|a single|one|good|real|solid|convincing)\b`,
     String.raw`\bnot (?:necessarily|at all|so much|so simple|so straightforward|backed|borne out)\b`,
+    // a verdict on the claim: "the advice doesn't hold up", "that line falls apart under scrutiny"
+    String.raw`(?:\b(?:does|do|did)(?: not|n['’]t)|\bwon['’]t|\bcannot|\bcan['’]t) (?:really |quite )?(?:hold up|hold water|stand up|add up|check out|survive|withstand|bear) ?(?:to |under )?(?:scrutiny|the evidence|the science|a closer look)?\b`,
+    String.raw`\b(?:holds?|held) no water\b`,
+    String.raw`\b(?:falls?|fell) apart\b`,
+    String.raw`\b(?:baseless|groundless|bogus|misinformation|disinformation|pseudo-?scien\w*)\b`,
     String.raw`\bunlike (?:what|popular|common|the) (?:\w+ ){0,2}(?:believe|believed|think|thought|claim|claimed|say|said|belief|wisdom|myth)`,
   ].join('|'),
   'i',
@@ -100,7 +106,7 @@ const ATTRIBUTED = new RegExp(
     String.raw`\b(?:some|many|often|popular(?:ly)?|commonly|widely|frequently|sometimes|marketers|influencers|advertisers|people|sites|websites|articles|blogs|magazines|ads|brands|companies|fans|proponents|advocates) (?:\w+ ){0,2}(?:claim|say|said|believe|call|describe|refer|think|assume|tout|promise|label|dub|market|advertise|insist|argue)\w*`,
     String.raw`\bclaim(?:s|ed|ing)? (?:that|to)\b`,
     String.raw`\b(?:is|are|was|were|been|being) (?:often |sometimes |commonly |popularly |widely |frequently |usually )?(?:said|claimed|called|described|touted|dubbed|nicknamed|labell?ed|branded|referred to|marketed|advertised|believed|thought of|billed|hailed|promoted|proposed|suggested|hypothesi[sz]ed|speculated|rumou?red)\b`,
-    String.raw`(?<!\b(?:test|tests|panel|results?|labs?|bloodwork|labwork|numbers|scan|report|screening|kit|levels?) )\btold (?:me|us|him|her|them)\b`,
+    String.raw`(?<!\b(?:test|tests|panel|results?|labs?|bloodwork|labwork|numbers|scan|report|screening|kit|levels?|never|not|nobody|no one|no-one) )\btold (?:me|us|him|her|them)\b`,
     String.raw`^\W*(?:claim|rumou?r|myth|viral claim|the claim|statement)\s*(?:#|no\.?\s*)?\d*\s*:`,
     String.raw`\b(?:post|tweet|ad|advert|advertisement|label|headline|caption|video|meme|article|slogan|sign) (?:\w+ )?(?:reads|read|says|said|claims|claimed|states|stated|proclaims|promised|promises)\b`,
     String.raw`\b(?:manufacturers|makers|sellers|vendors|retailers|practitioners|naturopaths|critics|supporters|promoters) (?:\w+ ){0,2}(?:claim|say|said|promise|insist|argue|suggest|hypothesi[sz]e|believe|doubt)\w*`,
@@ -108,7 +114,7 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bsupposed(?:ly)?\b`,
     String.raw`\ballegedly\b`,
     String.raw`\baccording to (?:popular|some|many|the (?:myth|marketing|ads?|label|legend))`,
-    String.raw`\b(?:heard|read|told) that\b`,
+    String.raw`(?<!\b(?:never|not|nobody|no one|no-one) (?:been )?)\b(?:heard|read|told) that\b`,
     String.raw`\bbelief\b`,
     String.raw`\bthe (?:idea|notion|concept|belief|assumption|promise) (?:that|of)\b`,
     String.raw`\bthe claim\b`,
@@ -118,6 +124,12 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bcalling (?:them|it|endorphins?|(?:\w+ ){0,2}\w+) (?:the|a|an|your|nature['’]s|our)\b`,
     String.raw`\b(?:sold|marketed|billed|advertised|pitched|promoted|branded|touted|hyped|packaged) as\b`,
     String.raw`\bwhat (?:\w+ ){1,3}(?:call|calls|called|dub|dubs|label|labels|describe|describes)\b`,
+    // a source passes the claim on to its audience: "it tells readers that…", "urging people to…"
+    String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:tells?|told|telling|urges?|urged|urging|advises?|advised|advising|encourages?|encouraged|encouraging|instructs?|instructed|instructing|reminds?|reminded|reminding|assures?|assured|assuring|promises?|promised|promising|warns?|warned|warning|invites?|invited|inviting) (?:its |their |his |her |the |all )?(?:readers|viewers|followers|listeners|audiences?|subscribers|fans|users|customers|buyers|shoppers|patients|people|members|visitors|parents|women|men|everyone|everybody|anyone)\b(?!['’])`,
+    // …or a source, named as such, recommends or promotes it: "the post's comment section promotes LDN as…"
+    String.raw`\b(?:the|that|a|one|another|his|her|their|its) (?:viral |original |same |popular |latest )?(?:posts?|tweets?|thread|articles?|videos?|clip|reel|ads?|adverts?|advertisements?|captions?|headlines?|influencers?|bloggers?|authors?|websites?|site|page|newsletter|infographic|meme|comments?|commenters?|product page|listing|label|packaging|brochure|leaflet|flyer|podcast|host|episode|piece)(?:['’]s (?:\w+ ){0,2}?)? ?(?:\w+ ){0,2}(?:recommends?|recommended|recommending|urges?|urged|urging|advises?|advised|promotes?|promoted|promoting|pushes|pushed|pushing|encourages?|encouraged|tells|insists?|insisted|asserts?|asserted|argues?|argued|states?|stated|repeats?|repeated|goes on to|went on to|ends by|ended by|closes by|concludes by|instructs?|instructed)\b`,
+    String.raw`\b(?:posts?|tweets?|articles?|videos?|ads?|influencers?|bloggers?|authors?|websites?|site|page|captions?|comments?|label)['’]s? (?:advice|tip|tips|recommendation|suggestion|claim|claims|promise|promises|message|argument|assertion|pitch|line|prescription)\b`,
+    String.raw`(?<!\b(?:i|we|our|my)(?: \w+){0,2} )\b(?:promotes?|promoting|touts?|touting|pitches|pitching|markets|bills|billing|hails|hailing|advertises|advertising|pushes|pushing|frames|framing|presents|presenting|lists|listing|describes|describing|recommends|recommending|brands|branding) (?:[\w'’-]+ ){1,5}as (?:a|an|the)\b`,
   ].join('|'),
   'i',
 );

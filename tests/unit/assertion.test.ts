@@ -51,6 +51,26 @@ describe('assertion rules', () => {
     ['The caption incorrectly says cacao boosts endorphins.', 'debunk'],
     // reported speech at the end of the sentence
     ['You can get hooked on your own endorphins, my coach likes to say.', 'attributed'],
+    // a source passes the claim on to its audience, recommends or promotes it
+    ['It tells readers that chili peppers will "release a wave of endorphins".', 'attributed'],
+    ['The video ends by urging viewers to "get your endorphin levels tested".', 'attributed'],
+    ['The influencer recommends DLPA to keep endorphin levels high.', 'attributed'],
+    ["The post's comment section promotes low-dose naltrexone as a proven cure.", 'attributed'],
+    ["The article's advice to test your endorphin levels is everywhere.", 'attributed'],
+    ['Their ad pitches the gummies as an endorphin booster.', 'attributed'],
+    // …but the writer telling or promoting in the first person asserts it
+    ['I tell my readers that dark chocolate releases endorphins.', undefined],
+    ['We always tell patients to get their endorphin levels tested.', undefined],
+    ['Dark chocolate releases endorphins, which is why I tell people to eat it.', undefined],
+    ['Chili releases endorphins that tell people’s brains the pain is fine.', undefined],
+    // a verdict on the claim
+    ["The post's advice to test your endorphin levels doesn't hold up.", 'debunk'],
+    ["That tip won't stand up to scrutiny.", 'debunk'],
+    ['The whole endorphin-test pitch falls apart on a closer look.', 'debunk'],
+    // a problem named as "what was wrong" is no verdict, and a denied telling is no attribution
+    ['My endorphin panel finally showed what was wrong.', undefined],
+    ['My therapist never told me this but my depression was just low endorphins.', undefined],
+    ['Nobody told me that my depression was simply low endorphins.', undefined],
   ])('%s -> %s', (sentence, expected) => {
     expect(whyNotAsserted(sentence)).toBe(expected);
   });
