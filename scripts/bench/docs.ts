@@ -32,7 +32,7 @@ export function measuredSection(result: BenchResult, rows: readonly PageRow[], l
     'start of the content script\'s evaluation to 50 ms after the painted mark; script eval: the task that',
     'evaluates content.js. Heap growth: used JS heap after a full GC with the extension, less the same',
     'page without it (MB = 10^6 bytes). DOM nodes: every node of the document once parsed, and after the',
-    'scan. mark.js: one run, on the 200 KB and 1 MB pages only (25 to 40 s per 200 KB here).',
+    'scan. mark.js: one run, on the 200 KB and 1 MB pages only (20 to 40 s per 200 KB here).',
     '',
     pageTable(rows),
     '',
@@ -42,7 +42,7 @@ export function measuredSection(result: BenchResult, rows: readonly PageRow[], l
     '',
     '### The engine in Node',
     '',
-    `Cold, in a new process: importing the engine and compromise (through tsx) ${result.node.cold.importMs.toFixed(0)} ms from the process start, reading the compiled catalogue ${result.node.cold.catalogueMs.toFixed(0)} ms, the first judgement (compromise set up, one sentence) ${result.node.cold.firstJudgementMs.toFixed(0)} ms. Medians of 3 runs; pages of 500,000 characters and more judged once, the 5 MB page not judged (about 15 s).`,
+    `Cold, in a new process: importing the engine and compromise (through tsx) ${result.node.cold.importMs.toFixed(0)} ms from the process start, reading the compiled catalogue ${result.node.cold.catalogueMs.toFixed(0)} ms, the first judgement (compromise set up, one sentence) ${result.node.cold.firstJudgementMs.toFixed(0)} ms. Medians of 3 runs; pages of 500,000 characters and more judged once.`,
     '',
     nodeTable(result.node),
   ].join('\n');

@@ -15,7 +15,7 @@ export interface NodePage {
   htmlToTextMs: number;
   termsMs: number;
   candidatesMs: number;
-  /** Undefined where the page is not judged in Node (5 MB). */
+  /** Undefined where the page was not judged. */
   judgeMs?: number;
   terms: number;
   candidates: number;

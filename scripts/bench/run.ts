@@ -32,7 +32,7 @@ const log = (line: string) => console.log(`[${((performance.now() - started) / 1
  * nothing to find three.
  */
 const runsOf = (page: BenchPage) => (quick ? 1 : page.textChars > 2e6 ? 2 : page.name === 'nothing-1m' ? 3 : page.generated ? 4 : 2);
-/** mark.js takes about 35 s per 200 KB with the catalogue's 1,300 forms: one run, on the 200 KB and 1 MB pages only. */
+/** mark.js takes about 20 s per 200 KB with the catalogue's 1,300 forms: one run, on the 200 KB and 1 MB pages only. */
 const markJsOn = (page: BenchPage) => page.name === 'wellness-200k' || page.name === 'wellness-1m';
 
 async function main(): Promise<void> {
