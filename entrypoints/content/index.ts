@@ -94,6 +94,7 @@ export default defineContentScript({
         delayMs: () => settings.hoverDelayMs,
         open: (f) => void open(f),
         arrive: (f) => void cardOf(f.id),
+        leave: () => opening++,
         signal: controller.signal,
       });
       void current.scan(document.body).then(() => {

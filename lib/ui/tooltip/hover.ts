@@ -15,13 +15,15 @@ export interface HoverOptions {
   open: (finding: Finding) => void;
   /** Called as soon as the pointer comes to a finding, before the dwell (to fetch its card meanwhile). */
   arrive?: (finding: Finding) => void;
+  /** Called when the pointer leaves the finding it rested on (an open still on its way is not wanted). */
+  leave?: () => void;
   signal: AbortSignal;
 }
 
 const CLOSE_AFTER_MS = 300;
 
 /** Starts watching the pointer. */
-export function watchHover({ doc, index, tooltip, delayMs, open, arrive, signal }: HoverOptions): void {
+export function watchHover({ doc, index, tooltip, delayMs, open, arrive, leave, signal }: HoverOptions): void {
   const win = doc.defaultView!;
   let x = 0;
   let y = 0;
@@ -44,6 +46,7 @@ export function watchHover({ doc, index, tooltip, delayMs, open, arrive, signal 
     if (finding && finding.range === tooltip.current) return cancelClose();
     if (finding !== pending) {
       win.clearTimeout(openTimer);
+      if (pending) leave?.();
       pending = finding;
       if (finding) {
         arrive?.(finding);
