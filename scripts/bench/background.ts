@@ -21,6 +21,8 @@ export interface BackgroundResult {
   /** Medians, ms, send to answer. */
   coldOne: number;
   coldAll: number;
+  /** A tooltip card asked of a stopped worker: starting it and evaluating its script, with no judgement. */
+  coldCard: number;
   warmOne: number;
   warmAll: number;
   warmPerSentence: number;
@@ -34,11 +36,11 @@ export function judgeRequestFor(page: BenchPage, catalogue: CompiledCatalogue): 
   return { type: 'endolens:judge', terms: countTerms(findTerms(text, buildTermIndex(catalogue.forms))), sentences, more: false };
 }
 
-const send = (request: JudgeRequest) => `(async () => {
+const send = (request: JudgeRequest | { type: 'endolens:card'; id: string }) => `(async () => {
   const request = ${JSON.stringify(request)};
   const t0 = performance.now();
   const answer = await chrome.runtime.sendMessage(request);
-  return { ms: performance.now() - t0, asserted: answer ? answer.asserted.length : -1 };
+  return { ms: performance.now() - t0, asserted: answer && answer.asserted ? answer.asserted.length : -1 };
 })()`;
 
 /** Stops the extension's service worker and waits until Chromium reports it stopped. */
@@ -79,10 +81,12 @@ export async function measureBackground(browser: Browser, server: PageServer, pa
     await evaluate(cdp, world, waitForPainted(120_000));
     const all = judgeRequestFor(page, catalogue);
     const one: JudgeRequest = { ...all, sentences: all.sentences.slice(0, 1) };
-    const time = async (request: JudgeRequest, cold: boolean) => {
+    const time = async (request: JudgeRequest | { type: 'endolens:card'; id: string }, cold: boolean) => {
       if (cold) await stopWorker(cdp);
       return evaluate<{ ms: number; asserted: number }>(cdp, world, send(request));
     };
+    const coldCard: number[] = [];
+    for (let i = 0; i < runs; i++) coldCard.push((await time({ type: 'endolens:card', id: 'endorphin' }, true)).ms);
     const coldOne: number[] = [];
     const coldAll: number[] = [];
     for (let i = 0; i < runs; i++) coldOne.push((await time(one, true)).ms);
@@ -97,7 +101,7 @@ export async function measureBackground(browser: Browser, server: PageServer, pa
       asserted = r.asserted;
     }
     const n = all.sentences.length;
-    return { candidates: n, coldOne: median(coldOne), coldAll: median(coldAll), warmOne: median(warmOne), warmAll: median(warmAll), warmPerSentence: median(warmAll) / n, asserted };
+    return { candidates: n, coldOne: median(coldOne), coldAll: median(coldAll), coldCard: median(coldCard), warmOne: median(warmOne), warmAll: median(warmAll), warmPerSentence: median(warmAll) / n, asserted };
   } finally {
     await tab.close();
   }

@@ -40,6 +40,7 @@ export function backgroundTable(b: BenchResult['background']): string {
     ['background (send → answer, ms)', 'one sentence', `all ${b.candidates} candidates of ${b.page}`, 'per sentence'],
     [
       ['first use after a cold start', ms(b.coldOne), ms(b.coldAll), ms(b.coldAll / b.candidates)],
+      ['a tooltip card after a cold start (no judgement: starting the worker alone)', ms(b.coldCard), '–', '–'],
       ['warm', ms(b.warmOne), ms(b.warmAll), ms(b.warmPerSentence)],
     ],
   );
