@@ -17,6 +17,13 @@ const DEBUNK = new RegExp(
     String.raw`\bcontrary to\b`,
     String.raw`\bnot (?:actually|really|quite|exactly|true|correct|accurate|supported|proven|the case|that simple)\b`,
     String.raw`\b(?:no|little|weak|scant|thin|limited|insufficient|lack of) (?:good |strong |solid |real |scientific |clinical |direct |convincing |reliable )?(?:evidence|proof|data|support)\b`,
+    // "no" with any qualifier: "no decent evidence", "no published human data"
+    String.raw`\b(?:no|lack of|insufficient) (?:[\w-]+ ){1,2}(?:evidence|proof|data)\b`,
+    // a verdict that the claim overreaches: "a bit of a stretch", "way more than the evidence shows"
+    String.raw`\b(?:a|quite a|bit of a|something of a|real|big|huge) stretch\b`,
+    String.raw`\b(?:overblown|overclaim\w*|oversold|oversell\w*|overhyped|overreach\w*)\b`,
+    String.raw`\b(?:more|further|beyond|ahead of|stronger) (?:than )?(?:what )?the (?:evidence|data|science|research|studies|trials) (?:shows?|supports?|says?|allows?|justif\w+|warrants?|can bear|found)\b`,
+    String.raw`\bgo(?:es|ing)? (?:way |far |well )?(?:too far|beyond (?:the|what the) (?:evidence|data|science|research))\b`,
     String.raw`\b(?:isn['’]?t|aren['’]?t|is not|are not) (?:true|accurate|correct|supported|proven)\b`,
     String.raw`\boversimplif`,
     String.raw`\boverstat`,
@@ -65,7 +72,7 @@ const DEBUNK = new RegExp(
 const HEDGE = new RegExp(
   [
     // not inside a hyphenated compound ("that I-could-run-forever feeling", "a must-have")
-    String.raw`(?<![\w-])(?:may|might|could|possibly|perhaps|potentially|presumably|probably|maybe|plausibly|conceivably|arguably)(?![\w-])`,
+    String.raw`(?<![\w-])(?:may|might|could(?! not\b)|possibly|perhaps|potentially|presumably|probably|maybe|plausibly|conceivably|arguably)(?![\w-])`,
     String.raw`\b(?:seems?|appears?) to\b`,
     String.raw`\bsuggests?\b`,
     String.raw`\b(?:is|are) thought\b`,
@@ -121,7 +128,7 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bnickname\b`,
     String.raw`\bor so (?:\w+ ){0,2}(?:say|says|goes|go|told|claim|claims|hear|heard|believe|believes)\b`,
     String.raw`\b(?:scientists|researchers|experts|doctors|early studies|theorists|authors|investigators|physiologists|pharmacologists) (?:\w+ ){0,2}(?:proposed|propose|proposes|speculated|speculate|theori[sz]ed|theori[sz]e|posited|posit|assumed|assume|hypothesi[sz]ed|believed|thought|think|thinks|suspect|suspects|suspected)\b`,
-    String.raw`\bcalling (?:them|it|endorphins?|(?:\w+ ){0,2}\w+) (?:the|a|an|your|nature['’]s|our)\b`,
+    String.raw`\bcalling (?:them|it|endorphins?|(?:\w+ ){0,2}\w+),? ["“‘']?(?:the|a|an|your|nature['’]s|our)\b`,
     String.raw`\b(?:sold|marketed|billed|advertised|pitched|promoted|branded|touted|hyped|packaged) as\b`,
     String.raw`\bwhat (?:\w+ ){1,3}(?:call|calls|called|dub|dubs|label|labels|describe|describes)\b`,
     // a source passes the claim on to its audience: "it tells readers that…", "urging people to…"
@@ -145,6 +152,11 @@ const NEGATED_OPINION = new RegExp(
   ].join('|'),
   'i',
 );
+
+// A comparison that denies the likeness the claim draws: "that's not the same as being hooked on
+// endorphins", "it is nothing like…", "no different from" keeps the likeness and does not count.
+const NEGATED_COMPARISON =
+  /(?:\bnot|\bnever|n['’]t) (?:\w+ ){0,2}(?:the same(?: thing| as)?|equivalent|comparable|identical|like)\b|\bnothing like\b/i;
 
 // Things that "tell" or "think" without being speakers: "your body thinks…", "my test told me…".
 const NOT_SPEAKERS =
@@ -170,7 +182,10 @@ const NEGATING_QUANTIFIER = /(?<!\ba )\blittle\b|(?<!\ba )\bfew\b|\b(?:a|only a)
 const CLAUSE_START = /(?:[;:]|\s[—–-]+\s|[—–]|\b(?:but|yet|however|though|although|whereas|except)\b|,\s*(?:and|so|then|while)\b)/gi;
 // Where it ends: a semicolon, a colon, or a comma that opens a new clause. A dash does not end it
 // ("… boosts endorphins — or so they say"), nor does "but" ("…, but only in rats").
-const CLAUSE_END = /(?:[;:]|,\s*(?:and|so|then|which|before|because|since)\b|\s+so\s+(?:i|you|we|they|he|she|it)\b)/i;
+// A comma splice opens one too ("…endorphins, I was running twice a day"), unless the writer only
+// comments on the claim ("…, I think", "…, I guess").
+const CLAUSE_END =
+  /(?:[;:]|,\s*(?:and|so|then|which|before|because|since)\b|\s+so\s+(?:i|you|we|they|he|she|it)\b|,\s*(?:i|we)\s+(?!(?:think|guess|suppose|believe|reckon|suspect|imagine|feel|mean|hope|heard|read|know|gather|understand)\b)(?=\S+\s+\S))/i;
 
 /** The words a pattern matched, with the rest of the sentence before and after them. */
 export interface MatchSpan {
@@ -190,6 +205,31 @@ function clauseBefore(before: string): string {
 function clauseAfter(after: string): string {
   const m = CLAUSE_END.exec(after);
   return m ? after.slice(0, m.index) : after;
+}
+
+/**
+ * Whether the words a pattern matched stand inside quotation marks within the sentence: a phrase in
+ * scare quotes is mentioned, not asserted ('but "proven to work through endorphins" is more than…').
+ */
+function insideQuotes(span: MatchSpan): boolean {
+  // compromise keeps a quotation mark that touches the first or last matched word
+  const lead = /^["“]*/.exec(span.matched)![0];
+  const trail = /["”]*$/.exec(span.matched)![0];
+  const matched = span.matched.slice(lead.length, span.matched.length - trail.length);
+  const before = span.before + lead;
+  const after = trail + span.after;
+  if (/["“”]/.test(matched)) return false;
+  const curly = before.lastIndexOf('“');
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1;
+  const open = curly > before.lastIndexOf('”') ? Math.max(curly, straight) : straight;
+  const close = /^[^"“”]*["”]/.exec(after);
+  if (open < 0 || !close) return false;
+  if (/\p{L}/u.test(before.slice(0, open))) return true;
+  // A quotation that opens the sentence is a mention when the sentence goes on about it ("“…” is a
+  // phrase we dropped"), and a speaker's words when a speaker or a signature follows ("“…,” said the
+  // founder", "“…” – Marcus T."): those are judged as a whole.
+  const rest = after.slice(close[0].length);
+  return !/[,.!?]\s*["”]$/.test(close[0]) && /^\s*(?!(?:said|says|say|writes|wrote|adds|added|explains|explained|notes|noted|told|tells|asks|asked|recalls|recalled)\b)\p{Ll}/u.test(rest);
 }
 
 // A sentence that is wholly a quotation ("“Chocolate makes you release endorphins.”") is quoted, not asserted.
@@ -214,6 +254,8 @@ export function whyNotAsserted(sentence: string, match?: MatchSpan): NotAsserted
   if (EMBEDDED_QUESTION.test(match.before)) return 'hedge';
   if (REPORTED_SPEECH.test(clauseBefore(match.before))) return 'attributed';
   if (NEGATED_OPINION.test(clauseBefore(match.before))) return 'negated';
+  if (NEGATED_COMPARISON.test(clauseBefore(match.before))) return 'negated';
+  if (insideQuotes(match)) return 'attributed';
   const unlike = UNLIKE.exec(match.before + match.matched);
   if (unlike && unlike[0].length > match.before.length) return 'negated';
   const clause = `${clauseBefore(match.before)} ${match.matched} ${clauseAfter(match.after)}`;

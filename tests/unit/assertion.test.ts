@@ -132,3 +132,40 @@ describe('assertion rules', () => {
     expect(isNegated(matched, before)).toBe(expected);
   });
 });
+
+describe('verdicts, comparisons and quotations that keep a claim from being asserted', () => {
+  it.each([
+    // a negated evidence phrase with any qualifier
+    ['There is no decent evidence that cocoa raises endorphins.', 'debunk'],
+    ['We found no published human data that kava lifts enkephalins.', 'debunk'],
+    // idioms of overreach
+    ['Saying LDN floods you with endorphins is a bit of a stretch.', 'debunk'],
+    ['The endorphin story behind acupuncture goes well beyond the evidence.', 'debunk'],
+    ['"Proven to release endorphins" claims more than the studies found.', 'debunk'],
+    ['The promise of an endorphin rush from turmeric is overblown.', 'debunk'],
+    // plain assertions keep
+    ['A square of dark chocolate releases a wave of endorphins.', undefined],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(whyNotAsserted(sentence)).toBe(expected);
+  });
+
+  it.each([
+    // a denied likeness before the claim
+    ['A love of hiking is not the same as being addicted to endorphins.', { before: 'A love of hiking is not the same as being ', matched: 'addicted to endorphins', after: '.' }, 'negated'],
+    ["Feeling low after a rest day isn't like being hooked on endorphins.", { before: "Feeling low after a rest day isn't like being ", matched: 'hooked on endorphins', after: '.' }, 'negated'],
+    ['Like any habit, you get hooked on endorphins.', { before: 'Like any habit, you get ', matched: 'hooked on endorphins', after: '.' }, undefined],
+    // words in scare quotes are named, not asserted
+    ['The label says nothing more than "boosts endorphins naturally" in small print.', { before: 'The label says nothing more than "', matched: 'boosts endorphins', after: ' naturally" in small print.' }, 'attributed'],
+    ['“Chili floods you with endorphins” is the line we cut from the menu.', { before: '', matched: '“Chili floods you with endorphins”', after: ' is the line we cut from the menu.' }, 'attributed'],
+    // a quotation that opens the sentence and names its speaker is judged as the speaker's words
+    ['"Our tincture raises endorphins," said the founder.', { before: '"', matched: 'Our tincture raises endorphins', after: '," said the founder.' }, undefined],
+    ['"This powder jacks my endorphins up 😂" – Dana R.', { before: '"', matched: 'This powder jacks my endorphins up', after: ' 😂" – Dana R.' }, undefined],
+    // a comma splice ends the claim's clause: a modal in the next one does not hedge it
+    ['Chili boosts endorphins, I could eat it every night.', { before: '', matched: 'Chili boosts endorphins', after: ', I could eat it every night.' }, undefined],
+    ['Chili boosts endorphins, I think, at least a little maybe.', { before: '', matched: 'Chili boosts endorphins', after: ', I think, at least a little maybe.' }, 'hedge'],
+    // "could not" is a past inability, not a hedge
+    ['You get hooked on endorphins and could not stop.', { before: 'You get ', matched: 'hooked on endorphins', after: ' and could not stop.' }, undefined],
+  ])('%s', (sentence, span, expected) => {
+    expect(whyNotAsserted(sentence, span)).toBe(expected);
+  });
+});
