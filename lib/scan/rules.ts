@@ -20,6 +20,9 @@ export const BLOCK_TAGS = new Set([
 /** The attribute that marks the extension's own elements. */
 export const OWN_UI_ATTRIBUTE = 'data-endolens-ui';
 
+/** The attributes {@link isSkippedByAttributes} reads (an element with none of them is never skipped for its attributes). */
+export const SKIP_ATTRIBUTES = ['hidden', 'aria-hidden', OWN_UI_ATTRIBUTE, 'contenteditable', 'style'] as const;
+
 /**
  * Whether an element's subtree is skipped because of its attributes: hidden, aria-hidden,
  * editable, or ours. `attr` returns an attribute's value or null.

@@ -3,7 +3,7 @@
  * match in the text can be turned back into a DOM Range. Blocks are separated by a line break;
  * inline elements join their text (`β-<i>endorphin</i>` reads as one word).
  */
-import { BLOCK_SEPARATOR, BLOCK_TAGS, SKIPPED_TAGS, flattenWhitespace, isSkippedByAttributes } from './rules';
+import { BLOCK_SEPARATOR, BLOCK_TAGS, SKIPPED_TAGS, SKIP_ATTRIBUTES, flattenWhitespace, isSkippedByAttributes } from './rules';
 
 /** A text node and where its value stands in the map's text: `[start, end)`, UTF-16 offsets. */
 export interface Segment {
@@ -22,7 +22,7 @@ const TEXT = 3;
 
 // Elements that have one of the attributes the skip rules read: one selector match instead of five
 // attribute reads for every element (most elements of a page have none of these).
-const MAY_SKIP = '[hidden],[aria-hidden],[contenteditable],[style],[data-endolens-ui]';
+const MAY_SKIP = SKIP_ATTRIBUTES.map((name) => `[${name}]`).join(',');
 
 /** Whether an element's subtree is left out of the map. */
 export function isSkipped(element: Element): boolean {
